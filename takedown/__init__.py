@@ -1,0 +1,1 @@
+"""Takedown: find non-consensual intimate images and get them taken down."""
