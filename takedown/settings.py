@@ -22,10 +22,10 @@ DATA_DIR = Path(env.str("TAKEDOWN_DATA_DIR", default=str(BASE_DIR / "data")))
 _DEV_SECRET_KEY = "dev-only-insecure-secret-key-never-use-in-production"  # noqa: S105
 _DEV_FIELD_KEY = "ZGV2LW9ubHktaW5zZWN1cmUtZmllbGQta2V5LTAwMDA="
 
-SECRET_KEY = env.str("SECRET_KEY", default=_DEV_SECRET_KEY if DEBUG else None)
+SECRET_KEY = env.str("SECRET_KEY", **({"default": _DEV_SECRET_KEY} if DEBUG else {}))
 # Newest key first; older keys stay only until `manage.py rotate_keys` has re-encrypted.
 FIELD_ENCRYPTION_KEYS = env.list(
-    "FIELD_ENCRYPTION_KEY", default=[_DEV_FIELD_KEY] if DEBUG else None
+    "FIELD_ENCRYPTION_KEY", **({"default": [_DEV_FIELD_KEY]} if DEBUG else {})
 )
 
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"] if DEBUG else [])
@@ -150,7 +150,8 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+    # The header alone changes nothing until the domain is submitted to the preload list.
+    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
     if env.bool("BEHIND_TLS_PROXY", default=False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
