@@ -1,0 +1,471 @@
+/*
+ * PDQ perceptual hash computed on the person's own device, so that their photos never
+ * leave it: only the 64-hex-digit hashes and the quality score are sent to the server.
+ *
+ * Our own implementation of Meta's PDQ (ThreatExchange pdq/README and hashing
+ * description), written to give the same bits as the Python `pdqhash` package the server
+ * uses. Every float operation is rounded to 32 bits (Float32Array stores, Math.fround)
+ * because the reference C++ works in `float`; with the same pixels the hashes are
+ * identical bit for bit. See docs/browser-fingerprinting.md.
+ *
+ * Exposes `TakedownPDQ` on the global object (window or a worker).
+ */
+(function (root) {
+  "use strict";
+
+  const fround = Math.fround;
+
+  // Marks strings for extraction by `makemessages -d djangojs` without translating them
+  // here: they are translated when shown, once Django's JavaScript catalogue is loaded.
+  function gettext_noop(text) {
+    return text;
+  }
+
+  // Stable codes for what can go wrong; the web layer shows `messageFor(code)`.
+  const messages = {
+    decode_failed: gettext_noop(
+      "This photo could not be opened on your device. It may be in a format your " +
+        "browser cannot read, such as HEIC. You can still add it: it will be " +
+        "fingerprinted on our server in memory and not kept.",
+    ),
+    not_an_image: gettext_noop("This file is not a photo. Choose a photo file."),
+    empty_file: gettext_noop("This file is empty. Choose another photo."),
+    browser_unsupported: gettext_noop(
+      "Your browser cannot fingerprint photos on this device. You can still add " +
+        "them: they will be fingerprinted on our server in memory and not kept.",
+    ),
+  };
+
+  function messageFor(code) {
+    const text = messages[code] || messages.decode_failed;
+    return typeof root.gettext === "function" ? root.gettext(text) : text;
+  }
+
+  class DecodeError extends Error {
+    constructor(code, cause) {
+      super(messageFor(code));
+      this.name = "DecodeError";
+      this.code = code;
+      if (cause !== undefined) {
+        this.cause = cause;
+      }
+    }
+  }
+
+  // Luma weights of ITU-R BT.601, as pdqhash applies them (in double, then to float).
+  const LUMA_R = 0.299;
+  const LUMA_G = 0.587;
+  const LUMA_B = 0.114;
+
+  // PDQ: images smaller than this in either dimension hash to all zeros, quality 0.
+  const MIN_HASHABLE_DIM = 5;
+  // PDQ downsamples to 64x64 with two box-filter passes per axis (a tent filter).
+  const DOWNSAMPLE_DIM = 64;
+  const JAROSZ_PASSES = 2;
+  const DCT_DIM = 16;
+
+  // Photos above this many pixels are resized by the browser before hashing. Below it,
+  // hashing runs at full resolution and gives pdqhash's bits exactly; any resize moves
+  // PDQ's sampling grid and flips a few bits (measured: up to 6 of 256 at 2 MP, 4 at 4 MP;
+  // docs/browser-fingerprinting.md). 4096 x 4096 is also the largest canvas Safari on
+  // iOS allows, and keeps the float buffers (8 bytes a pixel) near 128 MiB.
+  const MAX_HASH_PIXELS = 4096 * 4096;
+
+  // Rows 1..16 of the 64-point DCT-II basis (row 0, the mean, is left out by PDQ),
+  // stored as float like the reference.
+  const DCT_MATRIX = (function () {
+    const scale = fround(Math.sqrt(2.0 / DOWNSAMPLE_DIM));
+    const matrix = new Float32Array(DCT_DIM * DOWNSAMPLE_DIM);
+    for (let i = 0; i < DCT_DIM; i++) {
+      for (let j = 0; j < DOWNSAMPLE_DIM; j++) {
+        matrix[i * DOWNSAMPLE_DIM + j] =
+          scale * Math.cos((Math.PI / 2.0 / DOWNSAMPLE_DIM) * (i + 1) * (2 * j + 1));
+      }
+    }
+    return matrix;
+  })();
+
+  // Names of the eight dihedral variants, in the order of pdqhash.compute_dihedral.
+  const DIHEDRAL_TRANSFORMS = Object.freeze([
+    "original",
+    "rotate90",
+    "rotate180",
+    "rotate270",
+    "flipX",
+    "flipY",
+    "flipPlus1",
+    "flipMinus1",
+  ]);
+
+  function lumaFromImageData(imageData) {
+    const { data, width, height } = imageData;
+    const luma = new Float32Array(width * height);
+    for (let p = 0, q = 0; p < luma.length; p++, q += 4) {
+      luma[p] = data[q] * LUMA_R + data[q + 1] * LUMA_G + data[q + 2] * LUMA_B;
+    }
+    return luma;
+  }
+
+  // Integer division as the reference does it: round up to half of old/new.
+  function jaroszWindowSize(oldDim, newDim) {
+    return Math.floor((oldDim + 2 * newDim - 1) / (2 * newDim));
+  }
+
+  // One box-filter pass along each row, with the window shrinking at both edges.
+  function boxAlongRows(input, output, rows, cols, window) {
+    const half = Math.floor((window + 2) / 2);
+    for (let r = 0; r < rows; r++) {
+      const base = r * cols;
+      let sum = 0;
+      let count = 0;
+      let left = base;
+      let right = base;
+      let out = base;
+      for (let i = 0; i < half - 1; i++) {
+        sum = fround(sum + input[right++]);
+        count++;
+      }
+      for (let i = 0; i < window - half + 1; i++) {
+        sum = fround(sum + input[right++]);
+        count++;
+        output[out++] = sum / count;
+      }
+      for (let i = 0; i < cols - window; i++) {
+        sum = fround(sum + input[right++]);
+        sum = fround(sum - input[left++]);
+        output[out++] = sum / count;
+      }
+      for (let i = 0; i < half - 1; i++) {
+        sum = fround(sum - input[left++]);
+        count--;
+        output[out++] = sum / count;
+      }
+    }
+  }
+
+  // The same pass along columns, run for all columns at once row by row so memory is
+  // read in order; each column's running sum is a float, exactly as the reference.
+  function boxAlongCols(input, output, rows, cols, window) {
+    const half = Math.floor((window + 2) / 2);
+    const sums = new Float32Array(cols);
+    let right = 0;
+    let left = 0;
+    let out = 0;
+    let count = 0;
+    const addRow = function () {
+      for (let c = 0; c < cols; c++) {
+        sums[c] += input[right + c];
+      }
+      right += cols;
+    };
+    const subtractRow = function () {
+      for (let c = 0; c < cols; c++) {
+        sums[c] -= input[left + c];
+      }
+      left += cols;
+    };
+    const writeRow = function () {
+      for (let c = 0; c < cols; c++) {
+        output[out + c] = sums[c] / count;
+      }
+      out += cols;
+    };
+    for (let i = 0; i < half - 1; i++) {
+      addRow();
+      count++;
+    }
+    for (let i = 0; i < window - half + 1; i++) {
+      addRow();
+      count++;
+      writeRow();
+    }
+    for (let i = 0; i < rows - window; i++) {
+      addRow();
+      subtractRow();
+      writeRow();
+    }
+    for (let i = 0; i < half - 1; i++) {
+      subtractRow();
+      count--;
+      writeRow();
+    }
+  }
+
+  // Blur (tent filter) and take the pixel nearest each of the 64x64 target centres.
+  function downsampleTo64(luma, rows, cols) {
+    const scratch = new Float32Array(luma.length);
+    const windowAlongRows = jaroszWindowSize(cols, DOWNSAMPLE_DIM);
+    const windowAlongCols = jaroszWindowSize(rows, DOWNSAMPLE_DIM);
+    for (let pass = 0; pass < JAROSZ_PASSES; pass++) {
+      boxAlongRows(luma, scratch, rows, cols, windowAlongRows);
+      boxAlongCols(scratch, luma, rows, cols, windowAlongCols);
+    }
+    const out = new Float32Array(DOWNSAMPLE_DIM * DOWNSAMPLE_DIM);
+    for (let i = 0; i < DOWNSAMPLE_DIM; i++) {
+      const row = Math.floor(((i + 0.5) * rows) / DOWNSAMPLE_DIM);
+      for (let j = 0; j < DOWNSAMPLE_DIM; j++) {
+        const col = Math.floor(((j + 0.5) * cols) / DOWNSAMPLE_DIM);
+        out[i * DOWNSAMPLE_DIM + j] = luma[row * cols + col];
+      }
+    }
+    return out;
+  }
+
+  // PDQ's heuristic: count significant gradients between neighbouring downsampled pixels
+  // (differences quantised to percent of full scale), scaled so 100 means plenty of detail.
+  function qualityOf(buffer64) {
+    const n = DOWNSAMPLE_DIM;
+    let gradientSum = 0;
+    for (let i = 0; i < n - 1; i++) {
+      for (let j = 0; j < n; j++) {
+        const d = fround(fround(fround(buffer64[i * n + j] - buffer64[(i + 1) * n + j]) * 100) / 255);
+        gradientSum += Math.abs(Math.trunc(d));
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n - 1; j++) {
+        const d = fround(fround(fround(buffer64[i * n + j] - buffer64[i * n + j + 1]) * 100) / 255);
+        gradientSum += Math.abs(Math.trunc(d));
+      }
+    }
+    return Math.min(100, Math.floor(gradientSum / 90));
+  }
+
+  // B = D A D^T, keeping only the 16x16 low frequencies; sums in float, in the
+  // reference's order, so that the bits match exactly.
+  function dct64To16(buffer64) {
+    const n = DOWNSAMPLE_DIM;
+    const t = new Float32Array(DCT_DIM * n);
+    for (let i = 0; i < DCT_DIM; i++) {
+      for (let j = 0; j < n; j++) {
+        let sum = 0;
+        for (let k = 0; k < n; k++) {
+          sum = fround(sum + fround(DCT_MATRIX[i * n + k] * buffer64[k * n + j]));
+        }
+        t[i * n + j] = sum;
+      }
+    }
+    const b = new Float32Array(DCT_DIM * DCT_DIM);
+    for (let i = 0; i < DCT_DIM; i++) {
+      for (let j = 0; j < DCT_DIM; j++) {
+        let sum = 0;
+        for (let k = 0; k < n; k++) {
+          sum = fround(sum + fround(t[i * n + k] * DCT_MATRIX[j * n + k]));
+        }
+        b[i * DCT_DIM + j] = sum;
+      }
+    }
+    return b;
+  }
+
+  // Bit i*16+j is set when coefficient (i, j) is above the median (the 128th smallest of
+  // 256, as Torben's method in the reference returns). Bit k has weight 2^k, and the hex
+  // is that 256-bit number written big-endian: the first digit's top bit is bit 255.
+  function bitsToHex(dct16) {
+    const median = Float32Array.from(dct16).sort()[127];
+    const nibbles = new Array(64);
+    for (let c = 0; c < 64; c++) {
+      let nibble = 0;
+      for (let t = 0; t < 4; t++) {
+        const bit = 255 - 4 * c - t;
+        nibble = (nibble << 1) | (dct16[bit] > median ? 1 : 0);
+      }
+      nibbles[c] = nibble.toString(16);
+    }
+    return nibbles.join("");
+  }
+
+  const ZERO_HASH = "0".repeat(64);
+
+  function checkImageData(imageData) {
+    if (
+      !imageData ||
+      !Number.isInteger(imageData.width) ||
+      !Number.isInteger(imageData.height) ||
+      !imageData.data ||
+      imageData.data.length !== imageData.width * imageData.height * 4
+    ) {
+      throw new TypeError("expected an ImageData (RGBA, width * height * 4 bytes)");
+    }
+  }
+
+  // Returns the 16x16 DCT and quality, or null for an image too small to hash.
+  function dctAndQuality(imageData) {
+    checkImageData(imageData);
+    const { width, height } = imageData;
+    if (width < MIN_HASHABLE_DIM || height < MIN_HASHABLE_DIM) {
+      return null;
+    }
+    const buffer64 = downsampleTo64(lumaFromImageData(imageData), height, width);
+    return { dct: dct64To16(buffer64), quality: qualityOf(buffer64) };
+  }
+
+  function hashImageData(imageData) {
+    const result = dctAndQuality(imageData);
+    if (result === null) {
+      return { hash: ZERO_HASH, quality: 0 };
+    }
+    return { hash: bitsToHex(result.dct), quality: result.quality };
+  }
+
+  // The DCT of a rotated or flipped image is the original's, transposed and/or with the
+  // sign of odd rows or columns flipped, so all eight come from one DCT.
+  function dihedralVariant(a, transform) {
+    const b = new Float32Array(DCT_DIM * DCT_DIM);
+    for (let i = 0; i < DCT_DIM; i++) {
+      for (let j = 0; j < DCT_DIM; j++) {
+        const v = a[i * DCT_DIM + j];
+        const iOdd = (i & 1) === 1;
+        const jOdd = (j & 1) === 1;
+        const sumOdd = ((i + j) & 1) === 1;
+        switch (transform) {
+          case "original":
+            b[i * DCT_DIM + j] = v;
+            break;
+          case "rotate90":
+            b[j * DCT_DIM + i] = jOdd ? v : -v;
+            break;
+          case "rotate180":
+            b[i * DCT_DIM + j] = sumOdd ? -v : v;
+            break;
+          case "rotate270":
+            b[j * DCT_DIM + i] = iOdd ? v : -v;
+            break;
+          case "flipX":
+            b[i * DCT_DIM + j] = iOdd ? v : -v;
+            break;
+          case "flipY":
+            b[i * DCT_DIM + j] = jOdd ? v : -v;
+            break;
+          case "flipPlus1":
+            b[j * DCT_DIM + i] = v;
+            break;
+          case "flipMinus1":
+            b[j * DCT_DIM + i] = sumOdd ? -v : v;
+            break;
+          default:
+            throw new RangeError("unknown dihedral transform " + transform);
+        }
+      }
+    }
+    return b;
+  }
+
+  // Returns {hashes: [8 hex strings in DIHEDRAL_TRANSFORMS order], quality}.
+  function hashDihedral(imageData) {
+    const result = dctAndQuality(imageData);
+    if (result === null) {
+      return { hashes: DIHEDRAL_TRANSFORMS.map(() => ZERO_HASH), quality: 0 };
+    }
+    return {
+      hashes: DIHEDRAL_TRANSFORMS.map((name) => bitsToHex(dihedralVariant(result.dct, name))),
+      quality: result.quality,
+    };
+  }
+
+  function newCanvas(width, height) {
+    if (typeof OffscreenCanvas === "function") {
+      return new OffscreenCanvas(width, height);
+    }
+    const canvas = root.document.createElement("canvas");
+    canvas.width = width;
+    canvas.height = height;
+    return canvas;
+  }
+
+  // Size to resize to so the pixel count stays within maxPixels, keeping the aspect ratio.
+  function fittedSize(width, height, maxPixels) {
+    if (width * height <= maxPixels) {
+      return { width, height, resized: false };
+    }
+    const scale = Math.sqrt(maxPixels / (width * height));
+    return {
+      width: Math.max(1, Math.floor(width * scale)),
+      height: Math.max(1, Math.floor(height * scale)),
+      resized: true,
+    };
+  }
+
+  // Decodes a File or Blob on the device into RGBA pixels, upright as the camera meant
+  // (EXIF orientation applied), without colour-profile conversion, because the server's
+  // Pillow decode does none either. Rejects with a DecodeError carrying a message code.
+  async function imageDataFromBlob(blob, options) {
+    const maxPixels = (options && options.maxPixels) || MAX_HASH_PIXELS;
+    if (typeof root.createImageBitmap !== "function") {
+      throw new DecodeError("browser_unsupported");
+    }
+    if (!blob || typeof blob.size !== "number") {
+      throw new TypeError("expected a File or Blob");
+    }
+    if (blob.size === 0) {
+      throw new DecodeError("empty_file");
+    }
+    if (blob.type && !blob.type.startsWith("image/")) {
+      throw new DecodeError("not_an_image");
+    }
+    let bitmap;
+    try {
+      bitmap = await root.createImageBitmap(blob, {
+        imageOrientation: "from-image",
+        colorSpaceConversion: "none",
+        premultiplyAlpha: "none",
+      });
+    } catch (error) {
+      throw new DecodeError("decode_failed", error);
+    }
+    try {
+      const size = fittedSize(bitmap.width, bitmap.height, maxPixels);
+      if (size.resized) {
+        const full = bitmap;
+        try {
+          bitmap = await root.createImageBitmap(full, {
+            resizeWidth: size.width,
+            resizeHeight: size.height,
+            resizeQuality: "high",
+          });
+        } finally {
+          full.close();
+        }
+      }
+      const canvas = newCanvas(size.width, size.height);
+      const context = canvas.getContext("2d", { willReadFrequently: true });
+      if (!context) {
+        throw new DecodeError("browser_unsupported");
+      }
+      context.drawImage(bitmap, 0, 0);
+      return context.getImageData(0, 0, size.width, size.height);
+    } catch (error) {
+      if (error instanceof DecodeError) {
+        throw error;
+      }
+      throw new DecodeError("decode_failed", error);
+    } finally {
+      bitmap.close();
+    }
+  }
+
+  // Decode and hash in one step: {hash, quality, hashes (dihedral), width, height}.
+  async function hashBlob(blob, options) {
+    const imageData = await imageDataFromBlob(blob, options);
+    const dihedral = hashDihedral(imageData);
+    return {
+      hash: dihedral.hashes[0],
+      quality: dihedral.quality,
+      hashes: dihedral.hashes,
+      width: imageData.width,
+      height: imageData.height,
+    };
+  }
+
+  root.TakedownPDQ = Object.freeze({
+    hashImageData,
+    hashDihedral,
+    imageDataFromBlob,
+    hashBlob,
+    messageFor,
+    messages,
+    DecodeError,
+    DIHEDRAL_TRANSFORMS,
+    MAX_HASH_PIXELS,
+  });
+})(typeof globalThis !== "undefined" ? globalThis : self);
