@@ -99,8 +99,9 @@
 
   function lumaFromImageData(imageData) {
     const { data, width, height } = imageData;
-    const luma = new Float32Array(width * height);
-    for (let p = 0, q = 0; p < luma.length; p++, q += 4) {
+    const count = width * height;
+    const luma = new Float32Array(count);
+    for (let p = 0, q = 0; p < count; p++, q += 4) {
       luma[p] = data[q] * LUMA_R + data[q + 1] * LUMA_G + data[q + 2] * LUMA_B;
     }
     return luma;
