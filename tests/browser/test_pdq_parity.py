@@ -179,7 +179,10 @@ def test_photo_larger_than_the_cap_is_resized_and_stays_within_8_bits(
     result = browser_hashes["large.jpg"]
     expected, quality = python_hashes["large.jpg"]
     cap = page.evaluate("TakedownPDQ.MAX_HASH_PIXELS")
-    assert result["width"] * result["height"] <= cap < LARGE_PHOTO_SIZE[0] * LARGE_PHOTO_SIZE[1]
+    assert (result["width"], result["height"]) == LARGE_PHOTO_SIZE
+    assert (
+        result["hashedWidth"] * result["hashedHeight"] <= cap < result["width"] * result["height"]
+    )
     assert hamming(result["hash"], expected[0]) <= MAX_PDQ_DISTANCE
     assert abs(result["quality"] - quality) <= MAX_QUALITY_DIFFERENCE
 
@@ -267,6 +270,17 @@ def test_messages_go_through_the_javascript_catalogue_when_loaded(page):
         }"""
     )
     assert translated.startswith("[es] This photo could not be opened")
+
+
+def test_hex_is_pdq_canonical_order_with_bit_255_first():
+    # Bit k of PDQ is set when DCT coefficient k (row k // 16, column k % 16) is above the
+    # median; the canonical hex (ThreatExchange's Hash256::format) spells the integer
+    # sum(bit_k * 2**k). pdqhash.compute_float gives the coefficients last-first.
+    rgb = np.asarray(Image.open(PHOTOS["coffee.png"]).convert("RGB"))
+    coefficients = pdqhash.compute_float(rgb)[0][::-1]
+    median = np.sort(coefficients)[127]
+    canonical = sum(1 << k for k in range(256) if coefficients[k] > median)
+    assert bits_to_hex(pdqhash.compute(rgb)[0]) == f"{canonical:064x}"
 
 
 def test_photo_set_is_large_and_mixed():

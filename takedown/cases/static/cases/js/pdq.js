@@ -389,8 +389,9 @@
 
   // Decodes a File or Blob on the device into RGBA pixels, upright as the camera meant
   // (EXIF orientation applied), without colour-profile conversion, because the server's
-  // Pillow decode does none either. Rejects with a DecodeError carrying a message code.
-  async function imageDataFromBlob(blob, options) {
+  // Pillow decode does none either. Resolves to {imageData, width, height}, the last two
+  // being the photo's own upright size; rejects with a DecodeError carrying a message code.
+  async function decodeBlob(blob, options) {
     const maxPixels = (options && options.maxPixels) || MAX_HASH_PIXELS;
     if (typeof root.createImageBitmap !== "function") {
       throw new DecodeError("browser_unsupported");
@@ -414,8 +415,10 @@
     } catch (error) {
       throw new DecodeError("decode_failed", error);
     }
+    const width = bitmap.width;
+    const height = bitmap.height;
     try {
-      const size = fittedSize(bitmap.width, bitmap.height, maxPixels);
+      const size = fittedSize(width, height, maxPixels);
       if (size.resized) {
         const full = bitmap;
         try {
@@ -434,7 +437,7 @@
         throw new DecodeError("browser_unsupported");
       }
       context.drawImage(bitmap, 0, 0);
-      return context.getImageData(0, 0, size.width, size.height);
+      return { imageData: context.getImageData(0, 0, size.width, size.height), width, height };
     } catch (error) {
       if (error instanceof DecodeError) {
         throw error;
@@ -445,16 +448,24 @@
     }
   }
 
-  // Decode and hash in one step: {hash, quality, hashes (dihedral), width, height}.
+  // The ImageData to give hashImageData or hashDihedral (resized if over maxPixels).
+  async function imageDataFromBlob(blob, options) {
+    return (await decodeBlob(blob, options)).imageData;
+  }
+
+  // Decode and hash in one step. Resolves to {hash, quality, hashes (the eight dihedral
+  // variants), width, height (the photo's upright size), hashedWidth, hashedHeight}.
   async function hashBlob(blob, options) {
-    const imageData = await imageDataFromBlob(blob, options);
-    const dihedral = hashDihedral(imageData);
+    const decoded = await decodeBlob(blob, options);
+    const dihedral = hashDihedral(decoded.imageData);
     return {
       hash: dihedral.hashes[0],
       quality: dihedral.quality,
       hashes: dihedral.hashes,
-      width: imageData.width,
-      height: imageData.height,
+      width: decoded.width,
+      height: decoded.height,
+      hashedWidth: decoded.imageData.width,
+      hashedHeight: decoded.imageData.height,
     };
   }
 
