@@ -114,11 +114,16 @@ def page(photo_bytes: dict[str, tuple[str, bytes]]) -> Iterator[object]:
         pytest.skip(reason)
     routes = pdq_routes()
     routes.update({f"/photo/{name}": photo for name, photo in photo_bytes.items()})
+    routes["/pdq-worker.js"] = ("text/javascript", WORKER_SCRIPT)
     with LocalSite(routes) as site, chromium() as browser:
         page = browser.new_page()
         page.goto(site.url("/"))
         yield page
 
+
+# A worker, as a page would use to keep hashing off the main thread.
+WORKER_SCRIPT = b"""importScripts("/static/cases/js/pdq.js");
+onmessage = async (event) => { postMessage(await TakedownPDQ.hashBlob(event.data)); };"""
 
 HASH_IN_PAGE = """async (names) => {
   const results = {};
@@ -193,6 +198,20 @@ def test_exif_orientation_is_applied_like_the_server(browser_hashes, python_hash
     stored_width, stored_height = Image.open(io.BytesIO(photo_bytes["rotated.jpg"][1])).size
     assert (result["width"], result["height"]) == (stored_height, stored_width)
     assert hamming(result["hash"], expected[0]) <= MAX_PDQ_DISTANCE
+
+
+def test_hashing_in_a_worker_gives_the_same_result(page, browser_hashes):
+    result = page.evaluate(
+        """async (url) => {
+          const blob = await (await fetch(url)).blob();
+          const worker = new Worker("/pdq-worker.js");
+          const reply = new Promise((resolve) => { worker.onmessage = (e) => resolve(e.data); });
+          worker.postMessage(blob);
+          try { return await reply; } finally { worker.terminate(); }
+        }""",
+        "/photo/mate-Storm.jpg",
+    )
+    assert result == browser_hashes["mate-Storm.jpg"]
 
 
 HASH_PIXELS_IN_PAGE = """async ([url, width, height]) => {
