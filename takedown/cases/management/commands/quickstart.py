@@ -1,0 +1,40 @@
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from takedown.cases.models import Membership, Organization
+from takedown.cases.references import new_pin
+
+
+class Command(BaseCommand):
+    help = (
+        "Make (or reset) a local administrator account with a fresh password and print how to "
+        "sign in. With --demo, also add a demonstration organisation."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default="admin")
+        parser.add_argument("--demo", action="store_true", help="Add a demo organisation.")
+        parser.add_argument("--url", default="http://127.0.0.1:8000")
+
+    @transaction.atomic
+    def handle(self, *args, username, demo, url, **options):
+        password = f"{new_pin()}-{new_pin()}"
+        user, _created = get_user_model().objects.get_or_create(username=username)
+        user.is_staff = user.is_superuser = True
+        user.set_password(password)
+        user.save()
+        if demo:
+            org, _ = Organization.objects.get_or_create(
+                slug="demo-helpline", defaults={"name": "Demo helpline", "country": "US"}
+            )
+            Membership.objects.get_or_create(
+                organization=org, user=user, defaults={"role": Membership.Role.ADMIN}
+            )
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"\nTakedown is starting at {url}/\n"
+                f"Sign in to the admin at {url}/admin/ as '{username}' with password {password}\n"
+                "(a new password is made every time this runs).\n"
+            )
+        )
