@@ -178,7 +178,9 @@ def _ensure_bootstrap(base: str, session: requests.Session, allow_http: bool) ->
         return
     data: dict[str, Any] = {"timestamp": int(time.time())}
     for name, filename in _BOOTSTRAP_FILES.items():
-        data[name] = _fetch_json(session, urljoin(base if base.endswith("/") else base + "/", filename))
+        data[name] = _fetch_json(
+            session, urljoin(base if base.endswith("/") else base + "/", filename)
+        )
     whoisit.clear_bootstrapping()
     try:
         whoisit.load_bootstrap_data(data, from_json=False, allow_insecure=allow_http)

@@ -189,7 +189,9 @@ def _parse_platform(filename: str, raw: dict[str, Any]) -> Platform:
     raw_channels = raw.get("channels", [])
     if not isinstance(raw_channels, list):
         raise RegistryError(f"{where}: channels must be an array of tables ([[channels]])")
-    channels = tuple(_parse_channel(f"{where} channel {i + 1}", c) for i, c in enumerate(raw_channels))
+    channels = tuple(
+        _parse_channel(f"{where} channel {i + 1}", c) for i, c in enumerate(raw_channels)
+    )
     slugs = [c.slug for c in channels]
     if len(set(slugs)) != len(slugs):
         raise RegistryError(f"{where}: two channels share a slug")
