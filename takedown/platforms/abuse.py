@@ -129,7 +129,10 @@ def _public_address(host: str, resolver: Resolver) -> str:
     try:
         literal = ipaddress.ip_address(host)
     except ValueError:
-        candidates = list(resolver(host))
+        try:
+            candidates = list(resolver(host))
+        except OSError as error:  # a resolver other than ours may raise socket errors
+            raise AbuseLookupError("unresolvable", f"{host}: {error}") from error
     else:
         candidates = [str(literal)]
     if not candidates:

@@ -207,3 +207,12 @@ def test_unparseable_target_is_rejected_before_any_lookup(registry):
         _lookup(registry, target="")
     assert raised.value.code == "invalid-host"
     assert raised.value.message
+
+
+def test_resolver_socket_error_is_reported_as_unresolvable(registry):
+    def failing(host):
+        raise OSError("Name or service not known")
+
+    with pytest.raises(AbuseLookupError) as raised:
+        _lookup(registry, resolver=failing)
+    assert raised.value.code == "unresolvable"
