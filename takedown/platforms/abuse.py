@@ -156,8 +156,7 @@ _bootstrap_state: dict[str, Any] = {"base": None, "loaded_at": 0.0}
 
 def _query(address: str, bootstrap_base: str) -> AbuseContact:
     allow_http = urlsplit(bootstrap_base).scheme == "http"
-    session = _TimeoutSession()
-    with _WHOISIT_LOCK:
+    with _TimeoutSession() as session, _WHOISIT_LOCK:
         _ensure_bootstrap(bootstrap_base, session, allow_http)
         try:
             _, query_url, exact = whoisit.build_query(query_type="ip", query_value=address)
@@ -179,11 +178,10 @@ def _ensure_bootstrap(base: str, session: requests.Session, allow_http: bool) ->
     fresh = time.monotonic() - _bootstrap_state["loaded_at"] < BOOTSTRAP_MAX_AGE_SECONDS
     if whoisit.is_bootstrapped() and _bootstrap_state["base"] == base and fresh:
         return
+    directory = base if base.endswith("/") else base + "/"
     data: dict[str, Any] = {"timestamp": int(time.time())}
     for name, filename in _BOOTSTRAP_FILES.items():
-        data[name] = _fetch_json(
-            session, urljoin(base if base.endswith("/") else base + "/", filename)
-        )
+        data[name] = _fetch_json(session, urljoin(directory, filename))
     whoisit.clear_bootstrapping()
     try:
         whoisit.load_bootstrap_data(data, from_json=False, allow_insecure=allow_http)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -149,7 +150,11 @@ def build_registry(files: Iterable[tuple[str, str]]) -> Registry:
     by_slug = {p.slug: p for p in platforms}
     if len(by_slug) != len(platforms):
         raise RegistryError("two data files declare the same platform slug")
-    return Registry(platforms=tuple(platforms), by_slug=by_slug, by_domain=by_domain)
+    return Registry(
+        platforms=tuple(platforms),
+        by_slug=MappingProxyType(by_slug),
+        by_domain=MappingProxyType(by_domain),
+    )
 
 
 _PLATFORM_KEYS = {"slug", "name", "operator", "country", "source", "checked", "domains", "channels"}
