@@ -43,6 +43,14 @@ SOFT_PHOTOS = [
     ("soft-Kite-40.jpg", "plasma-Kite.jpg", 40),
 ]
 
+# The same photo in encodings a phone or a messaging app produces besides baseline JPEG
+# and PNG: (name, Pillow format, save parameters).
+OTHER_ENCODINGS = [
+    ("coffee.webp", "WEBP", {"quality": 90}),
+    ("coffee-progressive.jpg", "JPEG", {"quality": 80, "progressive": True}),
+    ("coffee-cmyk.jpg", "JPEG", {"quality": 95}),
+]
+
 # Larger than the browser's MAX_HASH_PIXELS (4096 x 4096), so the page resizes it first.
 LARGE_PHOTO_SIZE = (5120, 3840)
 
@@ -79,6 +87,12 @@ def large_photo() -> bytes:
         return encode(image.convert("RGB").resize(LARGE_PHOTO_SIZE, Image.LANCZOS), quality=90)
 
 
+def other_encoding(name: str, format: str, params: dict) -> bytes:
+    with Image.open(PHOTOS["coffee.png"]) as image:
+        rgb = image.convert("RGB")
+        return encode(rgb.convert("CMYK") if "cmyk" in name else rgb, format, **params)
+
+
 def rotated_photo() -> bytes:
     """A JPEG stored sideways with EXIF orientation 6 (display rotated 90 degrees)."""
     with Image.open(PHOTOS["motorcycle_left.png"]) as image:
@@ -100,6 +114,8 @@ def photo_bytes() -> dict[str, tuple[str, bytes]]:
     }
     for name, photo, radius in SOFT_PHOTOS:
         photos[name] = ("image/jpeg", soft_photo(photo, radius))
+    for name, format, params in OTHER_ENCODINGS:
+        photos[name] = (f"image/{format.lower()}", other_encoding(name, format, params))
     photos["large.jpg"] = ("image/jpeg", large_photo())
     photos["rotated.jpg"] = ("image/jpeg", rotated_photo())
     return photos
@@ -170,6 +186,13 @@ def test_browser_dihedral_variants_are_within_8_bits_of_pdqhash(
 @pytest.mark.parametrize("name", [*PHOTOS, *(soft[0] for soft in SOFT_PHOTOS)])
 def test_browser_quality_agrees_with_pdqhash(name, browser_hashes, python_hashes):
     _expected, quality = python_hashes[name]
+    assert abs(browser_hashes[name]["quality"] - quality) <= MAX_QUALITY_DIFFERENCE
+
+
+@pytest.mark.parametrize("name", [encoding[0] for encoding in OTHER_ENCODINGS])
+def test_webp_progressive_and_cmyk_jpeg_are_within_8_bits(name, browser_hashes, python_hashes):
+    expected, quality = python_hashes[name]
+    assert hamming(browser_hashes[name]["hash"], expected[0]) <= MAX_PDQ_DISTANCE
     assert abs(browser_hashes[name]["quality"] - quality) <= MAX_QUALITY_DIFFERENCE
 
 
