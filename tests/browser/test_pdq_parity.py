@@ -268,6 +268,17 @@ def test_same_pixels_give_exactly_pdqhash_bits_and_quality(name, page, photo_byt
     assert result["dihedral"]["hashes"] == [bits_to_hex(bits) for bits in variants]
 
 
+@pytest.mark.parametrize("size", [(5, 5), (5, 700), (700, 5), (64, 64), (63, 65), (257, 129)])
+def test_same_pixels_give_exactly_pdqhash_bits_at_edge_sizes(size, page):
+    width, height = size
+    rgb = np.ascontiguousarray(
+        np.asarray(Image.open(PHOTOS["mate-Storm.jpg"]).convert("RGB"))[:height, :width]
+    )
+    result = hash_pixels_in_page(page, rgb)
+    variants, quality = pdqhash.compute_dihedral(rgb)
+    assert result["dihedral"] == {"hashes": [bits_to_hex(v) for v in variants], "quality": quality}
+
+
 def test_images_smaller_than_5_pixels_hash_to_zero_like_pdqhash(page):
     rgb = np.asarray(Image.open(PHOTOS["chelsea.png"]).convert("RGB").resize((4, 9)))
     bits, quality = pdqhash.compute(rgb)
