@@ -28,7 +28,7 @@ MAX_PDQ_DISTANCE = 8
 # Quality is int(gradient sum / 90) over PDQ's 64x64 image. We measured it equal on every
 # photo, even after forcing a resize to 1 MP first (benchmarks/browser_pdq.py); 3 points
 # leaves room for a resize or a decoder that shifts the gradient sum by a few percent and
-# is far inside the width of any quality cut-off (the PDQ documentation suggests 50).
+# is far inside the width of any quality cut-off (50 is the one commonly used with PDQ).
 MAX_QUALITY_DIFFERENCE = 3
 ZERO_HASH = "0" * 64
 
