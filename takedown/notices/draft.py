@@ -44,6 +44,7 @@ class Notice:
     drafted_at: datetime
     kind: str = NOTICE
     regulator: Regulator | None = None  # the addressee of a regulator complaint
+    original: Notice | None = None  # for an escalation: the notice it follows up
 
     @property
     def subject(self) -> str:

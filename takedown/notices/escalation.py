@@ -45,7 +45,13 @@ def draft_second_notice(
         original.facts, prior=(prior_of(original, sent_at=sent_at, reference=reference),)
     )
     check(original.basis, facts)
-    return replace(original, facts=facts, kind=SECOND_NOTICE, drafted_at=now or original.drafted_at)
+    return replace(
+        original,
+        facts=facts,
+        kind=SECOND_NOTICE,
+        original=original,
+        drafted_at=now or original.drafted_at,
+    )
 
 
 def draft_regulator_complaint(
@@ -63,6 +69,7 @@ def draft_regulator_complaint(
         facts=facts,
         kind=REGULATOR_COMPLAINT,
         regulator=regulator,
+        original=original,
         drafted_at=now or original.drafted_at,
     )
 

@@ -88,7 +88,9 @@ def data_protection_authority(country: str) -> Regulator | None:
     return Regulator(
         slug=f"dpa-{code.lower()}",
         name=f"the {english}",
-        name_es=native if code == "ES" else f"la autoridad de protección de datos ({native})",
+        name_es=f"la {native}"
+        if code == "ES"
+        else f"la autoridad de protección de datos ({native})",
         clause=clause,
     )
 

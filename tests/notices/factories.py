@@ -52,7 +52,7 @@ URLS = (
             algorithm="PDQ",
             distance=12,
             confidence=0.95,
-            sha256="9f2b5c" + "0" * 52 + "a1",
+            sha256="9f2b5c" + "0" * 56 + "a1",
             pdq="f8e0c1a3" * 8,
         ),
     ),
