@@ -19,13 +19,11 @@ setup: $(VENV)/.installed
 run: setup
 	$(BIN)/python scripts/write_dev_env.py
 	$(BIN)/python manage.py migrate --verbosity 0
-	$(BIN)/python manage.py compilemessages --ignore '.venv' --verbosity 0
 	$(BIN)/python manage.py quickstart --demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # Quick start 2: every check and the whole test suite.
 test: setup
-	$(BIN)/python manage.py compilemessages --ignore '.venv' --verbosity 0
 	PATH="$(CURDIR)/$(BIN):$$PATH" scripts/test
 
 lint: setup

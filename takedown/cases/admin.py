@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from takedown.cases import models
+from takedown.cases.encryption import encrypted_fields
 
 
 class MembershipInline(admin.TabularInline):
@@ -17,6 +18,9 @@ class OrganizationAdmin(admin.ModelAdmin):
     inlines = [MembershipInline]
 
 
+PERSONAL_FIELDS = encrypted_fields(models.Case)
+
+
 class TargetInline(admin.TabularInline):
     model = models.Target
     extra = 0
@@ -27,8 +31,8 @@ class TargetInline(admin.TabularInline):
 class ReportedImageInline(admin.TabularInline):
     model = models.ReportedImage
     extra = 0
-    fields = ["label", "source", "pdq", "pdq_quality", "phash"]
-    readonly_fields = ["source", "pdq", "pdq_quality", "phash"]
+    fields = ["source", "pdq", "pdq_quality", "phash"]
+    readonly_fields = fields
 
 
 @admin.register(models.Case)
@@ -37,7 +41,10 @@ class CaseAdmin(admin.ModelAdmin):
     list_display = ["reference", "status", "organization", "created_at"]
     list_filter = ["status", "organization"]
     search_fields = ["reference"]
-    readonly_fields = ["reference", "pin_hash", "created_at", "updated_at"]
+    readonly_fields = ["reference", "created_at", "updated_at"]
+    # The admin is for operators, who are not among those who may read a case
+    # (takedown/cases/access.py): it shows a case's structure, never the person's details.
+    exclude = ["pin_hash", *PERSONAL_FIELDS]
     filter_horizontal = ["assignees"]
     inlines = [ReportedImageInline, TargetInline]
 
@@ -55,6 +62,7 @@ class NoticeAdmin(admin.ModelAdmin):
     list_filter = ["status", "legal_basis", "platform"]
     raw_id_fields = ["case", "escalates"]
     filter_horizontal = ["targets"]
+    exclude = encrypted_fields(models.Notice)
 
 
 @admin.register(models.Match)

@@ -21,7 +21,7 @@ def _worker_env() -> dict[str, str]:
 
 
 def start_worker(*extra: str) -> subprocess.Popen:
-    return subprocess.Popen(  # noqa: S603
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
