@@ -6,6 +6,7 @@ approved facts and wording as the notice; nothing else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from takedown.notices.draft import Notice
@@ -81,11 +82,12 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def field_key(label: str) -> str:
-    words = f" {label.lower().replace('_', ' ').replace('-', ' ')} "
+    lowered = label.lower().replace("_", " ")
+    tokens = set(re.split(r"\W+", lowered))
     for key, needles in _KEYWORDS:
         for needle in needles:
             # Short needles ("ai") must be whole words, or "email" would match.
-            if (f" {needle} " in words) if len(needle) <= 3 else (needle in words):
+            if (needle in tokens) if len(needle) <= 2 else (needle in lowered):
                 return key
     return "unknown"
 

@@ -47,9 +47,7 @@ STATEMENTS = {
         )
     },
     "perjury_statement": {"dmca": ("under penalty of perjury", "bajo pena de perjurio")},
-    "copyright_ownership": {
-        "dmca": ("owner of the copyright", "titular de los derechos de autor")
-    },
+    "copyright_ownership": {"dmca": ("owner of the copyright", "titular de los derechos de autor")},
     "australian_resident": {
         "esafety": ("ordinarily resident in Australia", "habitualmente en Australia")
     },

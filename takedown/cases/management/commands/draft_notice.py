@@ -141,7 +141,8 @@ class Command(BaseCommand):
         elif options["format"] == "eml":
             from takedown.notices.mail import to_eml
 
-            payload = to_eml(notice)
+            # MIME keeps an .eml text-safe; decode so it goes through self.stdout.
+            payload = to_eml(notice).decode("utf-8")
         else:
             from takedown.notices.pdf import PdfUnavailable, render_pdf
 
