@@ -39,6 +39,7 @@ class Deadline:
     hours: int = 0
     months: int = 0
     note: str = ""
+    clause_es: str = ""
 
     def due(self, sent_at: datetime) -> datetime:
         if self.hours:
@@ -71,6 +72,7 @@ class Regulator:
     name_es: str
     clause: str  # what gives the person the right to complain
     url: str = ""
+    clause_es: str = ""  # reads after "como permite ..."
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,14 @@ def build_email(
     """The notice as a multipart message; replies go straight to the requester."""
     recipient = notice.facts.recipient
     requester = notice.facts.requester
+    # A complaint is addressed to the regulator (through its own web form), never to the
+    # platform it complains about.
+    platform_email = "" if notice.regulator else recipient.email
     message = EmailMultiAlternatives(
         subject=notice.subject,
         body=render_text(notice),
         from_email=from_email or settings.DEFAULT_FROM_EMAIL,
-        to=to if to is not None else ([recipient.email] if recipient.email else []),
+        to=to if to is not None else ([platform_email] if platform_email else []),
         cc=[requester.email] if copy_to_requester else [],
         reply_to=[requester.email],
         headers={"Content-Language": notice.language},

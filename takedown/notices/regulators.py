@@ -25,6 +25,7 @@ ESAFETY = Regulator(
     # Complaints about intimate images go to the Commissioner (s. 32) or an objection
     # notice (s. 33); the Commissioner may then give a removal notice (s. 77).
     clause="Online Safety Act 2021 (Cth), ss. 32, 33 and 77",
+    clause_es="la Online Safety Act 2021 (Cth), arts. 32, 33 y 77",
     url="https://www.esafety.gov.au/report",
 )
 
@@ -35,6 +36,7 @@ DSC = Regulator(
     name="the Digital Services Coordinator of your EU country",
     name_es="el Coordinador de Servicios Digitales de su país de la UE",
     clause="Regulation (EU) 2022/2065 (Digital Services Act), Art. 53",
+    clause_es="el Reglamento (UE) 2022/2065 (Reglamento de Servicios Digitales), art. 53",
 )
 
 # ISO 3166-1 alpha-2 -> (English name, name as the authority writes it)
@@ -85,6 +87,9 @@ def data_protection_authority(country: str) -> Regulator | None:
         return None
     english, native = _DPAS[code]
     clause = "UK GDPR, Art. 77" if code == "GB" else "Regulation (EU) 2016/679 (GDPR), Art. 77"
+    clause_es = (
+        "el UK GDPR, art. 77" if code == "GB" else "el Reglamento (UE) 2016/679 (RGPD), art. 77"
+    )
     return Regulator(
         slug=f"dpa-{code.lower()}",
         name=f"the {english}",
@@ -92,6 +97,7 @@ def data_protection_authority(country: str) -> Regulator | None:
         if code == "ES"
         else f"la autoridad de protección de datos ({native})",
         clause=clause,
+        clause_es=clause_es,
     )
 
 

@@ -56,12 +56,12 @@ _ALGORITHMS = {
     "en": {
         "PDQ": "Matched by PDQ perceptual hash",
         "pHash": "Matched by pHash perceptual hash",
-        "SHA-256": "Matched as an identical file (SHA-256)",
+        "SHA-256": "Matched as an identical file",
     },
     "es": {
         "PDQ": "Coincidencia por hash perceptual PDQ",
         "pHash": "Coincidencia por hash perceptual pHash",
-        "SHA-256": "Coincidencia exacta del archivo (SHA-256)",
+        "SHA-256": "Coincidencia exacta del archivo",
     },
 }
 

@@ -99,15 +99,18 @@ def html_to_text(html: str) -> str:
     collector.feed(html)
     collector.close()
     collector._flush()
-    paragraphs: list[str] = []
-    previous_was_item = False
+    out = ""
+    previous: tuple[bool, int] | None = None  # (was a list item, quote depth)
     for prefix, text, quote in collector.blocks:
         is_item = bool(prefix)
         wrapped = _wrap(prefix, text, quote)
-        if paragraphs and is_item and previous_was_item:
-            paragraphs[-1] += "\n" + wrapped
+        if previous is None:
+            out = wrapped
+        elif is_item and previous[0]:
+            out += "\n" + wrapped
         else:
-            paragraphs.append(wrapped)
-        previous_was_item = is_item
-    separator = "\n\n"
-    return separator.join(paragraphs).strip() + "\n"
+            # A blank line inside a quotation keeps its quote marks, as mail readers expect.
+            depth = min(quote, previous[1])
+            out += "\n" + ("> " * depth).rstrip() + "\n" + wrapped
+        previous = (is_item, quote)
+    return out.strip() + "\n"

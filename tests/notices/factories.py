@@ -69,6 +69,21 @@ URLS = (
 )
 
 
+TUBE_URLS = (
+    MatchedUrl(
+        url="https://www.exampletube.test/watch?v=q3Zr8TnV0aE",
+        evidence=Evidence(
+            found_at=datetime(2026, 10, 12, 7, 41, tzinfo=UTC),
+            algorithm="PDQ",
+            distance=18,
+            confidence=0.9,
+            sha256="b7e1" + "5" * 58 + "c2",
+            pdq="77aa10fe" * 8,
+        ),
+    ),
+)
+
+
 def complete_facts(
     slug: str,
     *,
@@ -96,7 +111,7 @@ def complete_facts(
     return NoticeFacts(
         requester=requester,
         recipient=RECIPIENTS[recipient],
-        urls=URLS,
+        urls=TUBE_URLS if recipient == "example-tube" else URLS,
         affirmations=frozenset(AFFIRMATIONS),
         representation=representation,
         ai_made=ai_made,

@@ -32,7 +32,7 @@ def test_second_notice_names_the_passed_deadline_and_repeats_the_notice():
     )
     assert text.count("Second notice") == 1
     assert "ended on 22 November 2026, 10:00 UTC" in text  # sent + 48 hours
-    assert "your reference: T-991" in text
+    assert "your reference T-991" in text
     assert "Federal Trade Commission" in text
     assert "> 4. Signature" in render_text(
         draft_second_notice(_notice("take-it-down"), sent_at=SENT)
@@ -84,3 +84,21 @@ def test_deindex_request_keeps_the_approved_facts():
     text = _flat(render_text(request))
     assert "Example Search" in text and "C-131/12" in text
     assert "https://www.example-social.test/p/Cx8fK2mQ/" in text
+
+
+def test_a_complaint_is_addressed_to_the_regulator_not_the_platform():
+    from takedown.notices.mail import build_email
+
+    complaint = draft_regulator_complaint(
+        draft(
+            "take-it-down",
+            facts=complete_facts("take-it-down", recipient="example-tube"),
+            language="en",
+            now=NOW,
+        ),
+        sent_at=SENT,
+    )
+    assert render_text(complaint).startswith(
+        "To: The US Federal Trade Commission (FTC) <https://reportfraud.ftc.gov/>"
+    )
+    assert build_email(complaint).to == []

@@ -18,7 +18,7 @@ def test_email_has_subject_text_and_html_parts_and_replies_go_to_the_person():
     assert message.subject.startswith("TAKE IT DOWN Act removal request")
     assert message.to == ["legal@exampletube.test"]
     assert message.reply_to == ["lucia.f@example.org"]
-    assert "https://www.example-social.test/p/Cx8fK2mQ/" in message.body
+    assert "https://www.exampletube.test/watch?v=q3Zr8TnV0aE" in message.body
     ((html, mimetype),) = message.alternatives
     assert mimetype == "text/html" and "<h1>" in html
     assert not message.attachments

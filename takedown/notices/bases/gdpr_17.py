@@ -34,6 +34,7 @@ BASIS = LegalBasis(
     ),
     deadline=Deadline(
         clause="GDPR Art. 12(3)",
+        clause_es="RGPD, art. 12.3",
         months=1,
         note="One month from receipt; the controller may extend by two further months only "
         "if it tells the person why within the first month.",
