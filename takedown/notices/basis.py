@@ -91,6 +91,9 @@ class LegalBasis:
     supports_representative: bool
     supports_ai_made: bool
     subject: dict[str, str]  # per language; formatted with {platform}
+    # One sentence per language, said to the recipient in a second notice: what the law
+    # (or its own policy) requires of it.
+    duty: dict[str, str]
     warning: str = ""  # shown to the person before they send (e.g. publication of notices)
     statute_es: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from takedown.notices.countries import country_name
 from takedown.notices.draft import Notice
-from takedown.notices.render import country_name, render_text
+from takedown.notices.render import render_text
 
 NOT_LEGAL_ADVICE = {
     "en": "Copy each answer into the form, in this order, and check it before you submit. "

@@ -8,6 +8,7 @@ ICO). Check names against the EDPB's "Members" page when editing this table.
 from __future__ import annotations
 
 from takedown.notices.basis import Regulator
+from takedown.notices.countries import country_name
 
 FTC = Regulator(
     slug="ftc",
@@ -29,15 +30,6 @@ ESAFETY = Regulator(
     url="https://www.esafety.gov.au/report",
 )
 
-# A person may complain to the Digital Services Coordinator of the Member State where
-# they live (DSA Art. 53); each State names its own, so we name the office generically.
-DSC = Regulator(
-    slug="dsc",
-    name="the Digital Services Coordinator of your EU country",
-    name_es="el Coordinador de Servicios Digitales de su país de la UE",
-    clause="Regulation (EU) 2022/2065 (Digital Services Act), Art. 53",
-    clause_es="el Reglamento (UE) 2022/2065 (Reglamento de Servicios Digitales), art. 53",
-)
 
 # ISO 3166-1 alpha-2 -> (English name, name as the authority writes it)
 _DPAS: dict[str, tuple[str, str]] = {
@@ -102,7 +94,18 @@ def data_protection_authority(country: str) -> Regulator | None:
 
 
 def digital_services_coordinator(country: str) -> Regulator | None:
-    return DSC if country.strip().upper() in EU_COUNTRIES else None
+    """A person may complain to the Digital Services Coordinator of the Member State where
+    they live (DSA Art. 53); each State designates its own, so we name it by country."""
+    code = country.strip().upper()
+    if code not in EU_COUNTRIES:
+        return None
+    return Regulator(
+        slug="dsc",
+        name=f"the Digital Services Coordinator of {country_name(code, 'en')}",
+        name_es=f"el Coordinador de Servicios Digitales de {country_name(code, 'es')}",
+        clause="Regulation (EU) 2022/2065 (Digital Services Act), Art. 53",
+        clause_es="el Reglamento (UE) 2022/2065 (Reglamento de Servicios Digitales), art. 53",
+    )
 
 
 def ftc(_country: str) -> Regulator:

@@ -13,6 +13,7 @@ from typing import Any
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from takedown.notices.countries import country_name
 from takedown.notices.draft import Notice
 from takedown.notices.facts import Evidence, NoticeFacts, PriorNotice
 from takedown.notices.regulators import EEA_COUNTRIES
@@ -65,48 +66,6 @@ _ALGORITHMS = {
     },
 }
 
-_COUNTRIES = {
-    "AT": ("Austria", "Austria"),
-    "BE": ("Belgium", "Bélgica"),
-    "BG": ("Bulgaria", "Bulgaria"),
-    "HR": ("Croatia", "Croacia"),
-    "CY": ("Cyprus", "Chipre"),
-    "CZ": ("Czechia", "Chequia"),
-    "DK": ("Denmark", "Dinamarca"),
-    "EE": ("Estonia", "Estonia"),
-    "FI": ("Finland", "Finlandia"),
-    "FR": ("France", "Francia"),
-    "DE": ("Germany", "Alemania"),
-    "GR": ("Greece", "Grecia"),
-    "HU": ("Hungary", "Hungría"),
-    "IE": ("Ireland", "Irlanda"),
-    "IT": ("Italy", "Italia"),
-    "LV": ("Latvia", "Letonia"),
-    "LT": ("Lithuania", "Lituania"),
-    "LU": ("Luxembourg", "Luxemburgo"),
-    "MT": ("Malta", "Malta"),
-    "NL": ("the Netherlands", "los Países Bajos"),
-    "PL": ("Poland", "Polonia"),
-    "PT": ("Portugal", "Portugal"),
-    "RO": ("Romania", "Rumanía"),
-    "SK": ("Slovakia", "Eslovaquia"),
-    "SI": ("Slovenia", "Eslovenia"),
-    "ES": ("Spain", "España"),
-    "SE": ("Sweden", "Suecia"),
-    "IS": ("Iceland", "Islandia"),
-    "LI": ("Liechtenstein", "Liechtenstein"),
-    "NO": ("Norway", "Noruega"),
-    "GB": ("the United Kingdom", "el Reino Unido"),
-    "US": ("the United States", "los Estados Unidos"),
-    "AU": ("Australia", "Australia"),
-    "CA": ("Canada", "Canadá"),
-    "MX": ("Mexico", "México"),
-    "AR": ("Argentina", "Argentina"),
-    "CO": ("Colombia", "Colombia"),
-    "CL": ("Chile", "Chile"),
-    "PE": ("Peru", "Perú"),
-}
-
 
 def format_moment(moment: datetime, language: str) -> str:
     """An unambiguous date and time in UTC, in the notice's language."""
@@ -115,13 +74,6 @@ def format_moment(moment: datetime, language: str) -> str:
     if language == "es":
         return f"{moment.day} de {month} de {moment.year}, {moment:%H:%M} UTC"
     return f"{moment.day} {month} {moment.year}, {moment:%H:%M} UTC"
-
-
-def country_name(code: str, language: str) -> str:
-    names = _COUNTRIES.get(code.strip().upper())
-    if not names:
-        return code
-    return names[1] if language == "es" else names[0]
 
 
 @dataclass(frozen=True)
@@ -190,8 +142,8 @@ def context(notice: Notice, *, preview: bool = False) -> dict[str, Any]:
         "eea": country in EEA_COUNTRIES or country in ("GB", "UK"),
         "regulator": regulator,
         "deadline_text": deadline.describe(language) if deadline else "",
-        "deadline_note_es": "La ley no fija un plazo concreto; la plataforma debe actuar con "
-        "rapidez.",
+        "duty": notice.basis.duty[language],
+        "days_since": (notice.drafted_at - facts.prior[0].sent_at).days if facts.prior else 0,
         "priors": _priors(facts.prior, language),
         "preview": preview,
         "body_template": notice.template_name,

@@ -102,3 +102,9 @@ def test_dsa_has_all_four_article_16_2_elements():
     clauses = {element.clause for element in bases.get("dsa-16").elements}
     for letter in "abcd":
         assert f"DSA Art. 16(2)({letter})" in clauses
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_basis_states_the_recipients_duty_in_both_languages(slug):
+    duty = bases.get(slug).duty
+    assert set(duty) == {"en", "es"} and all(text.endswith(".") for text in duty.values())

@@ -42,7 +42,8 @@ def test_second_notice_names_the_passed_deadline_and_repeats_the_notice():
 def test_second_notice_in_spanish_for_a_basis_without_deadline():
     text = _flat(render_text(draft_second_notice(_notice("uk", "es"), sent_at=SENT)))
     assert text.startswith("Para:")
-    assert "Segundo aviso" in text and "La ley no fija un plazo concreto" in text
+    assert "Segundo aviso" in text and "les obliga a retirar con rapidez" in text
+    assert "Han transcurrido 4 días desde entonces" in text
 
 
 @pytest.mark.parametrize(
@@ -54,7 +55,7 @@ def test_second_notice_in_spanish_for_a_basis_without_deadline():
         (
             "dsa-16",
             "es",
-            "Al Coordinador de Servicios Digitales de su país de la UE",
+            "Al Coordinador de Servicios Digitales de España",
             "artículo 53",
         ),
     ],

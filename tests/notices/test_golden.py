@@ -59,6 +59,9 @@ CASES = {
     "escalation.second-notice.gdpr-17.es": lambda: draft_second_notice(
         _notice("gdpr-17", "es", "example-tube"), sent_at=SENT_MONTH_AGO
     ),
+    "escalation.second-notice.dsa-16.en": lambda: draft_second_notice(
+        _notice("dsa-16", "en", "example-social"), sent_at=SENT
+    ),
     "escalation.complaint.ftc.en": lambda: draft_regulator_complaint(
         _notice("take-it-down", "en", "example-tube"), sent_at=SENT, reference="T-991"
     ),

@@ -35,6 +35,10 @@ BASIS = LegalBasis(
     regulator=regulators.data_protection_authority,
     supports_representative=True,
     supports_ai_made=True,
+    duty={
+        "en": "Your own policies provide for removing such results.",
+        "es": "Sus propias políticas prevén la eliminación de estos resultados.",
+    },
     subject={
         "en": "Request to remove search results: non-consensual intimate images ({platform})",
         "es": "Solicitud de eliminación de resultados de búsqueda: imágenes íntimas sin "

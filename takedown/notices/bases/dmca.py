@@ -76,6 +76,12 @@ BASIS = LegalBasis(
     # Only an alteration of the person's own photo: the forgery is then an unauthorized
     # derivative work (17 U.S.C. 106(2)). A wholly generated image has no copyright of theirs.
     supports_ai_made=True,
+    duty={
+        "en": "Under 17 U.S.C. 512(c)(1)(C), a service provider keeps its safe harbour only if it "
+        "responds expeditiously to a notification like mine.",
+        "es": "Conforme a 17 U.S.C. 512(c)(1)(C), el prestador solo conserva la exención de "
+        "responsabilidad si actúa con prontitud ante una notificación como la mía.",
+    },
     subject={
         "en": "DMCA notice of copyright infringement (17 U.S.C. 512(c)(3)) on {platform}",
         "es": "Notificación DMCA de infracción de derechos de autor (17 U.S.C. 512(c)(3)) "

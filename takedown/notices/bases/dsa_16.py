@@ -40,6 +40,12 @@ BASIS = LegalBasis(
     regulator=regulators.digital_services_coordinator,
     supports_representative=True,
     supports_ai_made=True,
+    duty={
+        "en": "Article 16(6) of the Digital Services Act requires you to decide on notices in a "
+        "timely, diligent, non-arbitrary and objective manner.",
+        "es": "El artículo 16.6 del Reglamento de Servicios Digitales les obliga a resolver las "
+        "notificaciones de manera oportuna, diligente, no arbitraria y objetiva.",
+    },
     subject={
         "en": "Notice of illegal content (Art. 16 DSA): non-consensual intimate images on "
         "{platform}",

@@ -42,6 +42,12 @@ BASIS = LegalBasis(
     supports_representative=True,
     # s. 15: an intimate image is material that depicts, "or appears to depict", the person.
     supports_ai_made=True,
+    duty={
+        "en": "The eSafety Commissioner can require you to remove an intimate image within 24 "
+        "hours (Online Safety Act 2021, s. 77).",
+        "es": "La Comisionada de eSafety puede exigirles retirar una imagen íntima en un plazo de "
+        "24 horas (Online Safety Act 2021, art. 77).",
+    },
     subject={
         "en": "Image-based abuse: request to remove intimate images from {platform} "
         "(Online Safety Act 2021)",

@@ -44,6 +44,11 @@ BASIS = LegalBasis(
     supports_representative=True,
     # An altered or generated image of an identifiable person is still personal data.
     supports_ai_made=True,
+    duty={
+        "en": "Article 12(3) GDPR requires an answer within one month of receiving a request.",
+        "es": "El artículo 12.3 del RGPD exige responder en el plazo de un mes desde la "
+        "recepción de la solicitud.",
+    },
     subject={
         "en": "Request for erasure under Article 17 GDPR: intimate images on {platform}",
         "es": "Solicitud de supresión (art. 17 RGPD): imágenes íntimas en {platform}",

@@ -34,6 +34,12 @@ BASIS = LegalBasis(
     regulator=regulators.none,
     supports_representative=True,
     supports_ai_made=True,
+    duty={
+        "en": "Your acceptable-use policy does not allow this content, and in the European Union "
+        "Article 16(6) of the Digital Services Act requires a timely decision.",
+        "es": "Su política de uso aceptable no permite este contenido y, en la Unión Europea, el "
+        "artículo 16.6 del Reglamento de Servicios Digitales exige una decisión oportuna.",
+    },
     subject={
         "en": "Abuse report: non-consensual intimate images served through {platform}",
         "es": "Denuncia de abuso: imágenes íntimas sin consentimiento servidas a través de "

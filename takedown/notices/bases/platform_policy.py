@@ -30,6 +30,10 @@ BASIS = LegalBasis(
     regulator=regulators.none,
     supports_representative=True,
     supports_ai_made=True,
+    duty={
+        "en": "Your own policy does not allow this content.",
+        "es": "Su propia política no permite este contenido.",
+    },
     subject={
         "en": "Non-consensual intimate images on {platform}: request for removal",
         "es": "Imágenes íntimas sin consentimiento en {platform}: solicitud de retirada",

@@ -43,6 +43,11 @@ BASIS = LegalBasis(
     supports_representative=True,
     # "Digital forgery": 47 U.S.C. 223(h)(1)(B), added by sec. 2 of the Act.
     supports_ai_made=True,
+    duty={
+        "en": "47 U.S.C. 223a(a)(3) requires removal within 48 hours of a valid request.",
+        "es": "47 U.S.C. 223a(a)(3) exige la retirada en un plazo de 48 horas desde una "
+        "solicitud válida.",
+    },
     subject={
         "en": "TAKE IT DOWN Act removal request: non-consensual intimate images on {platform}",
         "es": "Solicitud de retirada (TAKE IT DOWN Act): imágenes íntimas sin consentimiento "

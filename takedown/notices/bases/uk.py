@@ -39,6 +39,12 @@ BASIS = LegalBasis(
     regulator=regulators.none,
     supports_representative=True,
     supports_ai_made=True,
+    duty={
+        "en": "Section 10(3)(b) of the Online Safety Act 2023 requires you to take illegal content "
+        "down swiftly once you are alerted to it.",
+        "es": "El artículo 10(3)(b) de la Online Safety Act 2023 les obliga a retirar con rapidez "
+        "el contenido ilícito una vez advertidos de su existencia.",
+    },
     subject={
         "en": "Report of illegal content: intimate images shared without consent on {platform}",
         "es": "Denuncia de contenido ilícito: imágenes íntimas compartidas sin consentimiento "
