@@ -7,10 +7,15 @@ DejaVu (Debian's fonts-dejavu-core), which cover Spanish.
 
 from __future__ import annotations
 
+import logging
+
 from takedown.notices.draft import Notice
 from takedown.notices.render import render_html
 
 PDF_VARIANT = "pdf/ua-1"
+
+# WeasyPrint reports every layout step at INFO; one notice would fill the log with them.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 
 class PdfUnavailable(RuntimeError):
