@@ -80,6 +80,8 @@ def format_moment(moment: datetime, language: str) -> str:
 class _Item:
     url: str
     evidence: bool
+    # Only web addresses become links: a "javascript:" URL in a preview would run.
+    linkable: bool = False
     found_at: str = ""
     algorithm: str = ""
     distance: int | None = None
@@ -90,11 +92,13 @@ class _Item:
 
 
 def _item(url: str, evidence: Evidence | None, language: str) -> _Item:
+    linkable = url.lower().startswith(("https://", "http://"))
     if evidence is None:
-        return _Item(url=url, evidence=False)
+        return _Item(url=url, evidence=False, linkable=linkable)
     return _Item(
         url=url,
         evidence=True,
+        linkable=linkable,
         found_at=format_moment(evidence.found_at, language),
         algorithm=_ALGORITHMS[language].get(evidence.algorithm, evidence.algorithm),
         # An exact SHA-256 match has no distance worth printing.

@@ -167,3 +167,15 @@ def test_html_escapes_what_people_type():
     facts = replace(facts, requester=replace(facts.requester, name="<script>x</script>"))
     html = render_html(draft("platform-policy", facts=facts, language="en", now=NOW))
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_only_web_addresses_become_links():
+    from takedown.notices.facts import MatchedUrl
+
+    facts = replace(
+        complete_facts("platform-policy"),
+        urls=(MatchedUrl("javascript:alert(1)"), MatchedUrl("https://example.test/a")),
+    )
+    html = render_html(draft("platform-policy", facts=facts, language="en", now=NOW))
+    assert 'href="javascript:' not in html
+    assert '<a href="https://example.test/a">' in html
