@@ -32,5 +32,18 @@ def choose_channel(platform: Any, basis_slug: str) -> Any:
     raise NoChannelForBasis(platform, basis_slug)
 
 
-def recipient_for(platform: Any, basis_slug: str) -> Recipient:
+class UnknownChannel(LookupError):
+    code = "unknown-channel"
+    message = "This platform has no channel by that name."
+
+
+def recipient_for(platform: Any, basis_slug: str, channel_slug: str = "") -> Recipient:
+    """The recipient for a notice; a named channel overrides the registry's bases, for a
+    caseworker who knows a channel reads notices the registry has not recorded."""
+    if channel_slug:
+        for channel in platform.channels:
+            if channel.slug == channel_slug:
+                return Recipient.from_platform(platform, channel)
+        slugs = ", ".join(channel.slug for channel in platform.channels)
+        raise UnknownChannel(f"{platform.name} has no channel {channel_slug!r}; it has: {slugs}")
     return Recipient.from_platform(platform, choose_channel(platform, basis_slug))

@@ -77,3 +77,12 @@ def test_pdf_output_to_a_file(tmp_path):
     target = tmp_path / "notice.pdf"
     _run(*COMPLETE, "--format", "pdf", "--output", str(target))
     assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_caseworker_can_name_the_channel():
+    text = _run(
+        "--platform", "reddit", "--basis", "gdpr-17", "--channel", "contact-email",
+        "--url", "https://www.reddit.com/r/x/comments/abc/", "--name", "Ana Pérez",
+        "--email", "ana@example.org", "--country", "ES", "--confirm", "not-consensual",
+    )  # fmt: skip
+    assert text.startswith("To: Reddit") and "contact@reddit.com" in text

@@ -55,3 +55,9 @@ def test_a_platform_without_a_channel_for_the_basis_says_which_it_accepts():
     with pytest.raises(NoChannelForBasis) as raised:
         choose_channel(PLATFORM, "gdpr-17")
     assert raised.value.accepted == ("dmca", "platform-policy", "take-it-down")
+
+
+def test_a_named_channel_overrides_the_recorded_bases():
+    assert recipient_for(PLATFORM, "gdpr-17", "ncii-form").channel_slug == "ncii-form"
+    with pytest.raises(LookupError, match="has no channel 'nope'"):
+        recipient_for(PLATFORM, "gdpr-17", "nope")

@@ -20,7 +20,7 @@ from takedown.notices.facts import (
     Representation,
     Requester,
 )
-from takedown.notices.recipients import NoChannelForBasis, recipient_for
+from takedown.notices.recipients import NoChannelForBasis, UnknownChannel, recipient_for
 
 MISSING_EXIT = 2
 
@@ -62,6 +62,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--platform", required=True, help="registry slug, e.g. reddit")
         parser.add_argument("--basis", required=True, choices=sorted(bases.BASES))
+        parser.add_argument(
+            "--channel", default="", help="channel slug, to use one the registry does not list"
+        )
         parser.add_argument("--url", action="append", default=[], help="repeat for each URL")
         parser.add_argument("--name", default="", help="full name of the person depicted")
         parser.add_argument("--email", default="", help="e-mail the platform answers to")
@@ -93,8 +96,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         platform = lookup_platform(options["platform"])
         try:
-            recipient = recipient_for(platform, options["basis"])
-        except NoChannelForBasis as error:
+            recipient = recipient_for(platform, options["basis"], options["channel"])
+        except (NoChannelForBasis, UnknownChannel) as error:
             raise CommandError(str(error)) from error
 
         sender = options["agent"] or options["name"]
