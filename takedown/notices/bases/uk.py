@@ -2,7 +2,7 @@
 
 The Act gives no individual a statutory notice form. It makes sharing an intimate image
 without consent an offence (Sexual Offences Act 2003 s. 66B, inserted by OSA 2023 s. 188;
-images made or altered by computer graphics count, s. 66D), a priority offence under
+an image that only "appears to show" the person counts, s. 66B(1)(a)), a priority offence under
 OSA 2023 Sch. 7, and puts user-to-user services under a duty to take illegal content down
 swiftly once alerted (OSA 2023 s. 10(3)(b)) and to run reporting and complaints
 procedures (ss. 20, 21). The notice relies on that and on the platform's own terms.
