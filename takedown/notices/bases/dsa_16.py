@@ -3,6 +3,9 @@
 A notice with the four elements of Art. 16(2) gives the hosting provider actual knowledge
 (Art. 16(3)); it must confirm receipt (16(4)), decide "in a timely, diligent,
 non-arbitrary and objective manner" (16(6)) and tell the sender its decision (16(5)).
+The explanation of illegality (16(2)(a)) rests on GDPR Arts. 6(1) and 9(1), and on
+Directive (EU) 2024/1385 Art. 5(1)(a)-(b), which makes Member States criminalise sharing
+intimate or manipulated material without consent (transposition due by June 2027).
 """
 
 from takedown.notices import elements, regulators
