@@ -116,7 +116,11 @@ def complete_facts(
         representation=representation,
         ai_made=ai_made,
         took_photo=True,
-        work_description="a photograph I took of myself in March 2025",
+        work_description=(
+            "a photograph she took of herself in March 2025"
+            if represented
+            else "a photograph I took of myself in March 2025"
+        ),
         country=COUNTRY.get(slug, "US"),
     )
 

@@ -179,3 +179,10 @@ def test_only_web_addresses_become_links():
     html = render_html(draft("platform-policy", facts=facts, language="en", now=NOW))
     assert 'href="javascript:' not in html
     assert '<a href="https://example.test/a">' in html
+
+
+def test_dmca_representative_does_not_call_the_owner_the_person_depicted():
+    facts = complete_facts("dmca", represented=True)
+    for language, words in (("en", "person depicted"), ("es", "aparece en las imágenes")):
+        text = _flat(render_text(draft("dmca", facts=facts, language=language, now=NOW)))
+        assert words not in text and facts.representation.represented_name in text
