@@ -21,6 +21,14 @@ from takedown.notices.facts import (
 
 NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
 
+ADDRESS = {
+    "ES": "Calle de Ejemplo 12, 3º B, 28004 Madrid, Spain",
+    "AU": "12 Example Street, Fitzroy VIC 3065, Australia",
+    "GB": "Flat 2, 10 Example Road, London N1 1AA, United Kingdom",
+    "US": "100 Example Avenue, Apt 4, Austin, TX 78701, USA",
+}
+PHONE = {"ES": "+34 600 000 000", "AU": "+61 400 000 000", "GB": "+44 7700 900000"}
+
 COUNTRY = {"gdpr-17": "ES", "dsa-16": "ES", "esafety": "AU", "uk": "GB", "deindex": "ES"}
 
 RECIPIENTS = {
@@ -92,11 +100,12 @@ def complete_facts(
     recipient: str = "example-social",
 ) -> NoticeFacts:
     """Facts that satisfy every element of `slug`, with the variants asked for."""
+    country = COUNTRY.get(slug, "US")
     requester = Requester(
         name="Lucía Fernández Ortega" if not represented else "Sam Rivera",
         email="lucia.f@example.org" if not represented else "sam@helpline.example.org",
-        postal_address="Calle de Ejemplo 12, 3º B, 28004 Madrid, Spain",
-        phone="+34 600 000 000",
+        postal_address=ADDRESS[country],
+        phone=PHONE.get(country, "+1 512 555 0100"),
         signature="Lucía Fernández Ortega" if not represented else "Sam Rivera",
     )
     representation = (
@@ -121,7 +130,7 @@ def complete_facts(
             if represented
             else "a photograph I took of myself in March 2025"
         ),
-        country=COUNTRY.get(slug, "US"),
+        country=country,
     )
 
 
