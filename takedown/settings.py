@@ -117,6 +117,16 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 40 * 1024 * 1024
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="takedown@localhost")
+# Notices can go out through an e-mail provider's API instead of SMTP: set EMAIL_BACKEND
+# to a django-anymail backend (e.g. anymail.backends.postmark.EmailBackend) and its
+# credentials as ANYMAIL_* variables (ANYMAIL_POSTMARK_SERVER_TOKEN=...); docs/notices.md.
+if "EMAIL_BACKEND" in env.ENVIRON:
+    EMAIL_BACKEND = env.str("EMAIL_BACKEND")
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in env.ENVIRON.items()
+    if name.startswith("ANYMAIL_")
+}
 
 # Exact host:port pairs exempt from the private-address block. For tests and local demos
 # only: `check --deploy` warns while it is set.

@@ -10,8 +10,8 @@ from takedown.platforms.registry import RegistryError, build_registry, load_regi
 REQUIRED_SLUGS = {
     "facebook", "instagram", "threads", "google-search", "youtube", "bing", "x", "reddit",
     "tiktok", "snapchat", "discord", "telegram", "tumblr", "pinterest", "pornhub",
-    "onlyfans", "fansly", "xvideos", "imgur", "cloudflare", "bluesky", "mastodon",
-    "twitch", "vimeo", "wordpress-com", "google-drive", "dropbox", "mega",
+    "onlyfans", "fansly", "xvideos", "xnxx", "xhamster", "imgur", "cloudflare", "bluesky",
+    "mastodon", "twitch", "vimeo", "wordpress-com", "google-drive", "dropbox", "mega",
 }  # fmt: skip
 
 VALID_PLATFORM = """
@@ -69,6 +69,16 @@ def test_unknown_field_lists_are_empty_and_flagged():
     for platform in all_platforms():
         for channel in platform.channels:
             assert channel.fields_known == bool(channel.fields)
+
+
+def test_dmca_agents_accept_dmca_and_deindex_forms_accept_deindex():
+    # A channel's kind and its bases must agree, or a notice goes out under the wrong law.
+    for platform in all_platforms():
+        for channel in platform.channels:
+            if channel.kind == "dmca-agent":
+                assert "dmca" in channel.legal_bases, (platform.slug, channel.slug)
+            if channel.kind == "deindex-form":
+                assert "deindex" in channel.legal_bases, (platform.slug, channel.slug)
 
 
 def test_get_returns_platform_by_slug():

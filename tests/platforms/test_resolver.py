@@ -119,6 +119,13 @@ CASES = [
     # XVideos
     ("https://www.xvideos.com/video12345678/title", "xvideos"),
     ("https://img-cf.xvideos-cdn.com/videos/thumbs169/ab/cd/ef/abc.jpg", "xvideos"),
+    # xHamster and XNXX
+    ("https://xhamster.com/videos/some-title-xhAbC12", "xhamster"),
+    ("https://xhamster.desi/videos/some-title-xhAbC12", "xhamster"),
+    ("https://xhamster2.com/videos/some-title-xhAbC12", "xhamster"),
+    ("https://thumb-p3.xhcdn.com/a/AbCdEf/000/123/456/1280x720.jpg", "xhamster"),
+    ("https://www.xnxx.com/video-abc12de/some_title", "xnxx"),
+    ("https://cdn77-pic.xnxx-cdn.com/videos/thumbs169/ab/cd/ef/abc.jpg", "xnxx"),
     # Imgur
     ("https://imgur.com/gallery/AbCdEfG", "imgur"),
     ("https://i.imgur.com/AbCdEfG.jpeg", "imgur"),
@@ -133,9 +140,19 @@ CASES = [
     ("https://bsky.app/profile/someone.bsky.social/post/3kabcdefghi2x", "bluesky"),
     ("https://cdn.bsky.app/img/feed_fullsize/plain/did:plc:abc/bafkrei@jpeg", "bluesky"),
     ("https://video.bsky.app/watch/did%3Aplc%3Aabc/bafkrei/playlist.m3u8", "bluesky"),
-    # Mastodon (flagship servers only)
+    # Mastodon gGmbH's servers
     ("https://mastodon.social/@someone/112345678901234567", "mastodon"),
     ("https://files.mastodon.social/media_attachments/files/112/original/abc.jpg", "mastodon"),
+    # Other large Mastodon servers, each in its own file
+    ("https://mstdn.social/@someone/112345678901234567", "mstdn-social"),
+    ("https://media.mstdn.social/media_attachments/files/112/original/abc.png", "mstdn-social"),
+    ("https://mastodon.world/@someone/112345678901234567", "mastodon-world"),
+    ("https://mas.to/@someone/112345678901234567", "mas-to"),
+    ("https://mstdn.jp/@someone/112345678901234567", "mstdn-jp"),
+    ("https://infosec.exchange/@someone/112345678901234567", "infosec-exchange"),
+    ("https://media.infosec.exchange/infosec.exchange/media_attachments/a.jpg", "infosec-exchange"),
+    ("https://hachyderm.io/@someone/112345678901234567", "hachyderm-io"),
+    ("https://media.hachyderm.io/media_attachments/files/112/original/abc.jpg", "hachyderm-io"),
     # Twitch
     ("https://www.twitch.tv/videos/2012345678", "twitch"),
     ("https://clips.twitch.tv/SomeClipSlug-AbCdEf", "twitch"),
@@ -177,6 +194,13 @@ CASES = [
     ("https://google.com.evil.example/search?q=x", None),
     ("https://wordpress.org/plugins/", None),
     ("https://example.com/image.jpg", None),
+    ("https://xhamster.com.evil.example/videos/x", None),
+    ("https://notxhamster.com/videos/x", None),
+    ("https://xnxx.com.example.net/video-abc", None),
+    ("https://fakexhcdn.com/a.jpg", None),
+    ("https://notmas.to/@someone", None),
+    ("https://mastodon.world.evil.example/@someone", None),
+    ("https://social.example/@someone/112345678901234567", None),  # an unlisted server
     ("https://203.0.113.7/image.jpg", None),
     ("https://[2001:db8::1]/image.jpg", None),
     ("", None),
