@@ -82,7 +82,7 @@ def decode(
             "too_many_pixels", str(_pixels_message(None, None, max_pixels))
         ) from error
     except UnidentifiedImageError as error:
-        raise DecodeError("unsupported") from error
+        raise DecodeError("corrupt" if _looks_like_image(data) else "unsupported") from error
     except (OSError, SyntaxError, ValueError, EOFError) as error:
         raise DecodeError("corrupt") from error
     with image:
@@ -119,9 +119,22 @@ def _pixels_message(width, height, limit) -> str:
     return MESSAGES["too_many_pixels"].format(width=width, height=height, limit=limit // 1_000_000)
 
 
+# Signatures of the formats we read: a file that starts like one but will not open is
+# damaged, not of an unknown kind.
+_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\0", b"MM\0*", b"BM")
+
+
+def _looks_like_image(data: bytes) -> bool:
+    if data.startswith(_SIGNATURES):
+        return True
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return True
+    return data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"avif", b"msf1")
+
+
 def _is_truncation(error: Exception) -> bool:
     text = str(error).lower()
-    return isinstance(error, EOFError) or "truncated" in text or "broken data stream" in text
+    return isinstance(error, EOFError) or "truncated" in text
 
 
 def _frames(image: Image.Image, max_frames: int, draft_to: int | None) -> list[np.ndarray]:
