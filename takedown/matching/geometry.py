@@ -84,9 +84,9 @@ def agreement(reported, candidate) -> Agreement | None:
 
 def _coverage(transform: np.ndarray, r_w: int, r_h: int, c_w: int, c_h: int) -> float:
     """Share of the reported frame that the transform puts inside the candidate frame."""
-    grid = np.stack(
-        np.meshgrid(np.linspace(0, r_w, 16), np.linspace(0, r_h, 16)), axis=-1
-    ).reshape(-1, 2)
+    grid = np.stack(np.meshgrid(np.linspace(0, r_w, 16), np.linspace(0, r_h, 16)), axis=-1).reshape(
+        -1, 2
+    )
     mapped = grid @ transform[:, :2].T + transform[:, 2]
     inside = (
         (mapped[:, 0] >= 0) & (mapped[:, 0] <= c_w) & (mapped[:, 1] >= 0) & (mapped[:, 1] <= c_h)
