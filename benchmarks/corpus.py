@@ -595,3 +595,31 @@ def candidate(spec: CandidateSpec) -> bytes:
         spec.variant,
     )
     return FAMILIES[spec.family](master(spec.source), rng_for(*keys))
+
+
+def main() -> int:
+    """Lists what the corpus is made of and whether every photograph is installed."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="accepted for `make bench`")
+    parser.parse_args()
+    print(
+        f"{len(SOURCES)} source photos, {len(DISTRACTOR_MATERIAL)} distractor images, "
+        f"{len(FILLERS)} filler images, {len(FAMILIES)} transform families"
+    )
+    absent = missing()
+    for path in absent:
+        print("missing:", path)
+    if absent:
+        print("Install the Debian packages", ", ".join(PACKAGES))
+        return 2
+    spec = CandidateSpec(next(iter(SOURCES)), "phone screenshot", 0)
+    if candidate(spec) != candidate(spec):
+        print("The corpus is not deterministic: the same candidate came out twice different")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
