@@ -1,10 +1,7 @@
-import functools
-
 import pytest
 
-from takedown.cases.models import ReportedImage
-from takedown.hashing import fingerprint_reported
-from tests.scanning.site import Site, jpeg, photo
+from tests.scanning.images import add_reported, jpeg, photo
+from tests.scanning.site import Site
 
 
 @pytest.fixture
@@ -29,27 +26,6 @@ def photos():
         "chelsea": jpeg(chelsea),
         "rocket": jpeg(rocket),
     }
-
-
-@functools.cache
-def _fingerprint(data: bytes):
-    # The full reported variant set takes a second or two; the same photo recurs in every test.
-    return fingerprint_reported(data)
-
-
-def add_reported(case, data: bytes, label="") -> ReportedImage:
-    fp = _fingerprint(data)
-    return ReportedImage.objects.create(
-        case=case,
-        label=label,
-        sha256=fp.sha256,
-        pdq=fp.pdq,
-        pdq_quality=fp.pdq_quality,
-        phash=fp.phash,
-        width=fp.width,
-        height=fp.height,
-        features=fp.features,
-    )
 
 
 @pytest.fixture

@@ -3,30 +3,11 @@
 from __future__ import annotations
 
 import html
-import io
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
-
-import numpy as np
-import skimage.data
-from PIL import Image
-
-
-def jpeg(pixels: np.ndarray, *, quality: int = 90, scale: float = 1.0) -> bytes:
-    image = Image.fromarray(pixels).convert("RGB")
-    if scale != 1.0:
-        image = image.resize((round(image.width * scale), round(image.height * scale)))
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=quality)
-    return out.getvalue()
-
-
-def photo(name: str) -> np.ndarray:
-    """An ordinary photograph shipped with scikit-image (astronaut, chelsea, coffee, ...)."""
-    return getattr(skimage.data, name)()
 
 
 @dataclass
@@ -35,6 +16,7 @@ class Response:
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before answering: a slow server
 
 
 class Site:
@@ -48,9 +30,9 @@ class Site:
             def do_GET(self):
                 path = urlsplit(self.path).path
                 site.hits[path] += 1
-                if site.delay:
-                    threading.Event().wait(site.delay)
                 response = site.routes.get(path) or Response(b"Not found", "text/plain", 404)
+                if site.delay or response.delay:
+                    threading.Event().wait(site.delay + response.delay)
                 self.send_response(response.status)
                 self.send_header("Content-Type", response.content_type)
                 self.send_header("Content-Length", str(len(response.body)))
@@ -76,8 +58,8 @@ class Site:
         self.routes[path] = Response(body, content_type, **kw)
         return self.url(path)
 
-    def image(self, path: str, body: bytes, content_type="image/jpeg") -> str:
-        return self.add(path, body, content_type)
+    def image(self, path: str, body: bytes, content_type="image/jpeg", **kw) -> str:
+        return self.add(path, body, content_type, **kw)
 
     def page(self, path: str, images: list[str], *, title: str = "A gallery", extra="") -> str:
         tags = "\n".join(f'<img src="{html.escape(src)}" alt="">' for src in images)

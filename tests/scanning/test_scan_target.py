@@ -8,7 +8,7 @@ from takedown.cases import scanning
 from takedown.cases.models import Candidate, Event, FetchRecord, Match, Target, TargetStatus
 from takedown.cases.scanning import request_scan, target_progress
 from takedown.cases.tasks import check_candidate, scan_target
-from tests.scanning.site import jpeg, photo
+from tests.scanning.images import jpeg, photo
 
 pytestmark = pytest.mark.django_db
 

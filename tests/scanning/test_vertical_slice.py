@@ -18,7 +18,7 @@ from takedown.notices.facts import (
     Requester,
 )
 from takedown.notices.render import render_text
-from tests.scanning.conftest import add_reported
+from tests.scanning.images import add_reported
 
 pytestmark = pytest.mark.django_db
 
