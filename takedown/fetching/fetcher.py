@@ -242,13 +242,13 @@ class Fetcher:
                 problem = address_problem(address)
                 if problem:
                     named = (
-                        f"{address}"
+                        f"The address {address} is"
                         if checked.ip is not None
-                        else f"{checked.host} (which points to {address})"
+                        else f"The site {checked.host} points to {address},"
                     )
                     raise FetchError(
                         "blocked_address",
-                        f"{named} is {problem}; the checker never fetches from private, "
+                        f"{named} {problem}; the checker never fetches from private, "
                         "internal or reserved network addresses.",
                     )
         return [str(address) for address in addresses]
@@ -341,7 +341,7 @@ class Fetcher:
         except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as error:
             if hop.expired or isinstance(error, requests.exceptions.Timeout):
                 raise FetchError(
-                    "timeout", f"{checked.host} did not answer within the time allowed."
+                    "timeout", f"The site {checked.host} did not answer within the time allowed."
                 ) from None
             raise FetchError(
                 "connection", f"The checker could not connect to {checked.host}."
@@ -392,7 +392,7 @@ def _too_large(checked: CheckedURL, cap: int, evidence: dict) -> FetchError:
 def _timed_out(checked: CheckedURL, evidence: dict) -> FetchError:
     return FetchError(
         "timeout",
-        f"{checked.host} did not send the whole response within the time allowed.",
+        f"The site {checked.host} did not send the whole response in the time allowed.",
         evidence=evidence,
     )
 

@@ -2,12 +2,12 @@ import pytest
 
 from takedown.fetching import Fetcher, FetchPolicy
 from takedown.fetching.throttle import HostThrottle
-from tests.fetching.servers import TestServer
+from tests.fetching.servers import LocalServer
 
 
 @pytest.fixture
 def server():
-    test_server = TestServer().start()
+    test_server = LocalServer().start()
     yield test_server
     test_server.stop()
 

@@ -36,12 +36,12 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-class TestServer(ThreadingHTTPServer):
+class LocalServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, host="127.0.0.1", family=socket.AF_INET):
-        self.address_family = family
-        super().__init__((host, 0), _Handler)
+    def __init__(self, host="127.0.0.1", port=0):
+        self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        super().__init__((host, port), _Handler)
         self.routes = {}
         self.requests = []
         self.connections = 0
