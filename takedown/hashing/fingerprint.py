@@ -16,14 +16,15 @@ from takedown.hashing.decode import MAX_BYTES, MAX_FRAMES, MAX_PIXELS, decode
 # Features layout version, so stored fingerprints can be recomputed when it changes.
 FEATURES_VERSION = 1
 # Server-side reported PDQ is computed with JPEG decoding reduced to at least this size:
-# a 12-megapixel photo decodes at 2000 x 1500, within a few bits of full size
-# (docs/browser-fingerprinting.md, "Very large photos") and five times faster.
-REPORTED_DRAFT = 1024
+# a 12-megapixel photo decodes at 1000 x 750, within a few bits of full size
+# (docs/browser-fingerprinting.md, "Very large photos": 1 MP, mean 2 bits) and over ten
+# times faster. The browser hashes at full size; both are matched with the same margin.
+REPORTED_DRAFT = 700
 CANDIDATE_DRAFT = 512
 # Other formats (PNG, HEIC) have no reduced decode; above this size they are resized
-# before hashing: PDQ stays within 4 bits of full size at 4 megapixels
-# (docs/browser-fingerprinting.md) and hashing a 20-megapixel PNG takes five times less.
-HASH_PIXELS = 4 * 1024 * 1024
+# before hashing: PDQ stays within 6 bits of full size at 2 megapixels
+# (docs/browser-fingerprinting.md) and hashing a 20-megapixel PNG takes ten times less.
+HASH_PIXELS = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True)
