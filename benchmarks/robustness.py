@@ -256,8 +256,20 @@ def main() -> int:
     with context.Pool(args.processes) as pool:
         reported = pool.map(make_reported, reported_tasks, chunksize=4)
     reported_seconds = time.perf_counter() - started
+    print(
+        f"{len(reported)} reported images fingerprinted in {reported_seconds:.0f} s",
+        file=sys.stderr,
+    )
+    outcomes = []
     with context.Pool(args.processes, _init_worker, (reported,)) as pool:
-        outcomes = list(pool.imap(check_candidate, candidates, chunksize=4))
+        for outcome in pool.imap(check_candidate, candidates, chunksize=4):
+            outcomes.append(outcome)
+            if len(outcomes) % max(1, len(candidates) // 10) == 0:
+                elapsed = time.perf_counter() - started
+                print(
+                    f"{len(outcomes)}/{len(candidates)} candidates, {elapsed:.0f} s",
+                    file=sys.stderr,
+                )
     total_seconds = time.perf_counter() - started
 
     methods = [m for m in METHODS if all(m in o.matched for o in outcomes)]
