@@ -15,7 +15,9 @@ import argparse
 import io
 import math
 import multiprocessing
+import os
 import platform
+import resource
 import statistics
 import sys
 import time
@@ -234,6 +236,13 @@ def failures(outcomes: list[Outcome], limit: int = 12) -> str:
     return "\n".join(lines)
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished workers: what the run costs whatever
+    else the machine is doing."""
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(u.ru_utime + u.ru_stime for u in usage)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few sources, one variant each")
@@ -282,7 +291,8 @@ def main() -> int:
         f"photos x {len(corpus.FAMILIES)} families; {len(reported)} reported images "
         f"({n_sources} sources + {len(reported) - n_sources} distractors).",
         f"Run time {total_seconds:.0f} s on {args.processes} processes "
-        f"(reported fingerprints {reported_seconds:.0f} s); "
+        f"(reported fingerprints {reported_seconds:.0f} s), {cpu_seconds():.0f} s of CPU, "
+        f"load average {os.getloadavg()[1]:.1f} at the end; "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, "
         f"{multiprocessing.cpu_count()} cores.",
     ]
