@@ -14,7 +14,7 @@ import contextlib
 import json
 import re
 from html.parser import HTMLParser
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from takedown.fetching.dataurls import data_url_media_type
 
@@ -53,6 +53,8 @@ LAZY_URL_ATTRIBUTES = (
     "data-thumb",
 )
 LAZY_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "data-original-set")
+_LAZY_URL_SET = frozenset(LAZY_URL_ATTRIBUTES)
+_LAZY_SRCSET_SET = frozenset(LAZY_SRCSET_ATTRIBUTES)
 META_IMAGE_NAMES = {
     "og:image",
     "og:image:url",
@@ -86,6 +88,10 @@ _CSS_IMAGE_PROPERTIES = {
     "list-style-image",
     "content",
 }
+_SRCSET_URL = re.compile(r"[\s,]*(\S+)")
+_PLAIN_ABSOLUTE = re.compile(
+    r"https?://[^/?#\s.][^/?#\s]*(?:/(?!\.\.?(?:[/?#]|$))[^/?#]*)*(?:[?#]|$)"
+)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CSS_DECLARATION = re.compile(r"([-a-zA-Z]+)\s*:\s*([^;{}]*)")
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s'"]*))\s*\)""", re.IGNORECASE)
@@ -126,42 +132,22 @@ def parse_srcset(value: str) -> list[tuple[str, float | None, float | None]]:
     candidates = []
     position, length = 0, len(value)
     while position < length:
-        while position < length and (value[position].isspace() or value[position] == ","):
-            position += 1
-        if position >= length:
+        match = _SRCSET_URL.match(value, position)
+        if match is None:
             break
-        start = position
-        while position < length and not value[position].isspace():
-            position += 1
-        url = value[start:position]
-        descriptors = []
+        url, position = match.group(1), match.end()
+        descriptors = ""
         if url.endswith(","):
             url = url.rstrip(",")
         else:
-            token, depth = "", 0
-            while position < length:
-                char = value[position]
-                if char == "(":
-                    depth += 1
-                elif char == ")":
-                    depth = max(depth - 1, 0)
-                if char == "," and depth == 0:
-                    position += 1
-                    break
-                if char.isspace() and depth == 0:
-                    if token:
-                        descriptors.append(token)
-                    token = ""
-                else:
-                    token += char
-                position += 1
-            if token:
-                descriptors.append(token)
+            # Descriptors run to the next comma outside parentheses.
+            end = _descriptor_end(value, position)
+            descriptors, position = value[position:end], end + 1
         width = density = None
-        for descriptor in descriptors:
-            number, unit = descriptor[:-1], descriptor[-1:].lower()
+        for descriptor in descriptors.split():
+            unit = descriptor[-1:].lower()
             try:
-                amount = float(number)
+                amount = float(descriptor[:-1])
             except ValueError:
                 continue
             if unit == "w":
@@ -171,6 +157,24 @@ def parse_srcset(value: str) -> list[tuple[str, float | None, float | None]]:
         if url:
             candidates.append((url, width, density))
     return candidates
+
+
+def _descriptor_end(value: str, start: int) -> int:
+    comma = value.find(",", start)
+    if comma == -1:
+        return len(value)
+    if "(" not in value[start:comma]:
+        return comma
+    depth = 0
+    for position in range(start, len(value)):
+        char = value[position]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char == "," and depth == 0:
+            return position
+    return len(value)
 
 
 def largest_srcset_candidate(value: str) -> str | None:
@@ -266,8 +270,8 @@ class _ImageCollector(HTMLParser):
                 if (
                     name.startswith("data-")
                     and value
-                    and name not in LAZY_URL_ATTRIBUTES
-                    and name not in LAZY_SRCSET_ATTRIBUTES
+                    and name not in _LAZY_URL_SET
+                    and name not in _LAZY_SRCSET_SET
                     and _looks_like_image_file(value)
                 ):
                     add(value)
@@ -311,14 +315,15 @@ class _ImageCollector(HTMLParser):
             self._start_text("ld+json")
         if get("background") and tag in ("body", "table", "td", "th", "tr"):
             add(get("background"))
-        for name in LAZY_URL_ATTRIBUTES:
-            if get(name):
-                add(get(name))
-        for name in LAZY_SRCSET_ATTRIBUTES:
-            if get(name):
-                self._add_srcset(get(name))
-        if get("style"):
-            self.found.extend(css_image_urls(get("style")))
+        for name, value in attributes.items():
+            if not value:
+                continue
+            if name in _LAZY_URL_SET:
+                add(value)
+            elif name in _LAZY_SRCSET_SET:
+                self._add_srcset(value)
+            elif name == "style" and "url" in value.lower():
+                self.found.extend(css_image_urls(value))
 
     def handle_endtag(self, tag):
         if tag == "picture" and self._picture_depth:
@@ -346,7 +351,9 @@ class _ImageCollector(HTMLParser):
 
 def resolve_image_url(raw: str, base: str) -> str | None:
     """An absolute http(s) URL without fragment, an image data: URL, or None."""
-    raw = raw.strip(" \t\n\r\f").replace("\t", "").replace("\n", "").replace("\r", "")
+    raw = raw.strip(" \t\n\r\f")
+    if "\t" in raw or "\n" in raw or "\r" in raw:
+        raw = raw.replace("\t", "").replace("\n", "").replace("\r", "")
     if not raw:
         return None
     if raw[:5].lower() == "data:":
@@ -355,12 +362,21 @@ def resolve_image_url(raw: str, base: str) -> str | None:
         if media_type and media_type.startswith("image/") and media_type != "image/svg+xml":
             return raw if len(raw) <= MAX_DATA_URL_CHARS else None
         return None
+    if _PLAIN_ABSOLUTE.match(raw):
+        # Already absolute and free of dot segments and backslashes: urljoin would return it
+        # unchanged, slowly; a gallery page has thousands of these.
+        url = raw.partition("#")[0]
+        return url if "\\" not in url else resolve_slowly(url, base)
+    return resolve_slowly(raw, base)
+
+
+def resolve_slowly(raw: str, base: str) -> str | None:
     try:
-        url = urldefrag(urljoin(base, raw))[0]
+        url = urljoin(base, raw).partition("#")[0]
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return url
 
@@ -376,7 +392,7 @@ def extract_images(html: bytes | str, base_url: str, *, limit: int) -> tuple[lis
         if declared and not declared.startswith("data:"):
             base = declared
     seen: dict[str, None] = {}
-    for raw in collector.found:
+    for raw in dict.fromkeys(collector.found):
         url = resolve_image_url(raw, base)
         if url is not None:
             seen.setdefault(url)
