@@ -75,6 +75,9 @@ _resolver_pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="takedown-
 
 @dataclass(frozen=True)
 class FetchResult:
+    """One successful fetch. ``redirects`` lists each URL redirected to, in order, so the
+    last is ``final_url``; ``headers`` is the evidence subset, names in lower case."""
+
     url: str
     final_url: str
     redirects: list[str]
@@ -333,21 +336,8 @@ class Fetcher:
                 verify=policy.verify,
                 proxies={},
             )
-        except requests.exceptions.SSLError:
-            raise FetchError(
-                "tls",
-                f"The secure connection to {checked.host} failed: its certificate is not valid.",
-            ) from None
-        except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as error:
-            if hop.expired or isinstance(error, requests.exceptions.Timeout):
-                raise FetchError(
-                    "timeout", f"The site {checked.host} did not answer within the time allowed."
-                ) from None
-            raise FetchError(
-                "connection", f"The checker could not connect to {checked.host}."
-            ) from None
         except requests.exceptions.RequestException as error:
-            raise FetchError("bad_url", f"The address could not be requested ({error}).") from None
+            raise _send_error(error, hop, checked) from None
 
     def _read(self, response, hop, checked, cap, evidence) -> bytes:
         declared = response.headers.get("content-length", "").strip()
@@ -379,6 +369,23 @@ class Fetcher:
             # The watchdog shut the socket; what looked like the end was the cut.
             raise _timed_out(checked, evidence)
         return body
+
+
+def _send_error(error, hop: Hop, checked: CheckedURL) -> FetchError:
+    # The watchdog's shutdown surfaces as whatever the socket was doing (a TLS error in a
+    # handshake, a reset while waiting): the deadline is the real cause.
+    if hop.expired or isinstance(error, requests.exceptions.Timeout):
+        return FetchError(
+            "timeout", f"The site {checked.host} did not answer within the time allowed."
+        )
+    if isinstance(error, requests.exceptions.SSLError):
+        return FetchError(
+            "tls",
+            f"The secure connection to {checked.host} failed: its certificate is not valid.",
+        )
+    if isinstance(error, requests.exceptions.ConnectionError):
+        return FetchError("connection", f"The checker could not connect to {checked.host}.")
+    return FetchError("bad_url", f"The address could not be requested ({error}).")
 
 
 def _too_large(checked: CheckedURL, cap: int, evidence: dict) -> FetchError:
