@@ -178,6 +178,7 @@ class Fetcher:
                 + (" (not found or removed)." if response.status in (404, 410, 451) else "."),
                 status=response.status,
                 evidence=evidence,
+                retry_after=_retry_after_seconds(response.headers.get("retry-after")),
             )
         body = response.body
         kind = sniff(body, response.headers.get("content-type"))
@@ -301,15 +302,8 @@ class Fetcher:
     def _retry_wait(self, retry_after: str | None, attempt: int) -> float | None:
         """Seconds to wait before retrying, or None if the server asks for too long a pause."""
         wait = self.policy.backoff * 2**attempt
-        if retry_after:
-            retry_after = retry_after.strip()
-            if retry_after.isdigit():
-                asked = float(retry_after)
-            else:
-                try:
-                    asked = (parsedate_to_datetime(retry_after) - datetime.now(UTC)).total_seconds()
-                except (TypeError, ValueError):
-                    asked = 0.0
+        asked = _retry_after_seconds(retry_after)
+        if asked is not None:
             if asked > self.policy.max_retry_after:
                 return None
             wait = max(wait, asked)
@@ -369,6 +363,22 @@ class Fetcher:
             # The watchdog shut the socket; what looked like the end was the cut.
             raise _timed_out(checked, evidence)
         return body
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds from now: it may be a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max((moment - datetime.now(UTC)).total_seconds(), 0.0)
 
 
 def _send_error(error, hop: Hop, checked: CheckedURL) -> FetchError:

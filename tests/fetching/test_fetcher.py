@@ -1,7 +1,8 @@
 import gzip
 import hashlib
 import zlib
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import brotli
 import pytest
@@ -93,7 +94,16 @@ def test_gives_up_when_retry_after_is_longer_than_the_cap(server):
     with pytest.raises(FetchError) as caught:
         make_fetcher(server, max_retry_after=5).fetch(server.url("/"))
     assert caught.value.status == 429
+    assert caught.value.retry_after == 3600
     assert len(server.requests) == 1
+
+
+def test_retry_after_as_an_http_date(server):
+    later = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
+    server.routes["/"] = lambda h: h.respond(503, b"", headers={"Retry-After": later})
+    with pytest.raises(FetchError) as caught:
+        make_fetcher(server).fetch(server.url("/"))
+    assert 3500 < caught.value.retry_after <= 3600
 
 
 def test_retries_stop_after_the_configured_number(server):
