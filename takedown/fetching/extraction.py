@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 from takedown.fetching.dataurls import data_url_media_type
+from takedown.fetching.urls import MAX_URL_LENGTH
 
 # Attributes that lazy-loading libraries (lazysizes, WordPress, jQuery lazyload,
 # WooCommerce galleries, Lozad, Flickity …) fill with the real image URL.
@@ -92,8 +93,7 @@ _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
 _PLAIN_ABSOLUTE = re.compile(
     r"https?://[^/?#\s.][^/?#\s]*(?:/(?!\.\.?(?:[/?#]|$))[^/?#]*)*(?:[?#]|$)"
 )
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_CSS_DECLARATION = re.compile(r"([-a-zA-Z]+)\s*:\s*([^;{}]*)")
+_CSS_DECLARATION = re.compile(r"(?<![-a-zA-Z])([-a-zA-Z]+)\s*:\s*([^;{}]*)")
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s'"]*))\s*\)""", re.IGNORECASE)
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
@@ -186,9 +186,22 @@ def largest_srcset_candidate(value: str) -> str | None:
     return max(candidates, key=lambda c: c[2] if c[2] is not None else 1.0)[0]
 
 
+def _without_comments(css: str) -> str:
+    # A loop rather than a regex: "/*" repeated without a "*/" makes a lazy regex quadratic.
+    parts, position = [], 0
+    while (start := css.find("/*", position)) != -1:
+        parts.append(css[position:start])
+        end = css.find("*/", start + 2)
+        if end == -1:
+            return "".join(parts)
+        position = end + 2
+    parts.append(css[position:])
+    return "".join(parts)
+
+
 def css_image_urls(css: str) -> list[str]:
     urls = []
-    for prop, value in _CSS_DECLARATION.findall(_CSS_COMMENT.sub("", css)):
+    for prop, value in _CSS_DECLARATION.findall(_without_comments(css)):
         if prop.lower() in _CSS_IMAGE_PROPERTIES:
             urls.extend(
                 next(g for g in groups if g) for groups in _CSS_URL.findall(value) if any(groups)
@@ -242,7 +255,27 @@ def _looks_like_image_file(url: str) -> bool:
     return path.endswith(IMAGE_EXTENSIONS)
 
 
+def read_to_end(parser: HTMLParser, text: str) -> None:
+    """Feed a whole document, then end it the way the HTML standard does.
+
+    What ``feed`` leaves unparsed is a construct still open at the end of the document: a
+    tag, comment or declaration that never closes, which a browser drops, or the text of a
+    ``<script>``/``<style>`` that never closes, which a browser keeps. ``close()`` would
+    instead re-scan that remainder from every later ``<``, which takes quadratic time on
+    Python 3.11 (a 1 MB page of unclosed tags held a worker for minutes).
+    """
+    parser.feed(text)
+    if parser.rawdata and parser.cdata_elem is not None:
+        parser.handle_data(parser.rawdata)
+    parser.rawdata = ""
+
+
 class _ImageCollector(HTMLParser):
+    def read(self, text: str) -> None:
+        read_to_end(self, text)
+        if self._text_of is not None:
+            self.handle_endtag("script" if self._text_of == "ld+json" else "style")
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
@@ -362,6 +395,8 @@ def resolve_image_url(raw: str, base: str) -> str | None:
         if media_type and media_type.startswith("image/") and media_type != "image/svg+xml":
             return raw if len(raw) <= MAX_DATA_URL_CHARS else None
         return None
+    if len(raw) > MAX_URL_LENGTH:
+        return None
     if _PLAIN_ABSOLUTE.match(raw):
         # Already absolute and free of dot segments and backslashes: urljoin would return it
         # unchanged, slowly; a gallery page has thousands of these.
@@ -384,8 +419,7 @@ def resolve_slowly(raw: str, base: str) -> str | None:
 def extract_images(html: bytes | str, base_url: str, *, limit: int) -> tuple[list[str], int]:
     """(image URLs in page order, deduplicated, at most ``limit``; how many more were found)."""
     collector = _ImageCollector()
-    collector.feed(decode_html(html))
-    collector.close()
+    collector.read(decode_html(html))
     base = base_url
     if collector.base:
         declared = resolve_image_url(collector.base, base_url)
@@ -411,8 +445,6 @@ class _TitleReader(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag == "title" and not self.done:
             self.inside = True
-        elif tag == "svg":
-            self.done = self.done or self.inside
 
     def handle_endtag(self, tag):
         if tag == "title" and self.inside:
@@ -427,9 +459,6 @@ def page_title(html: bytes | str, *, max_chars: int = 300) -> str | None:
     """The page's <title>, whitespace collapsed, or None. Reads only the start of the page."""
     reader = _TitleReader()
     text = decode_html(html[: 256 * 1024])
-    for start in range(0, len(text), 16 * 1024):
-        reader.feed(text[start : start + 16 * 1024])
-        if reader.done:
-            break
+    read_to_end(reader, text)
     title = " ".join("".join(reader.parts).split())
     return title[:max_chars] or None

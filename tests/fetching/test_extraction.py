@@ -1,5 +1,6 @@
 import base64
 import json
+import time
 
 import pytest
 
@@ -266,3 +267,35 @@ def test_malformed_html_is_read_as_a_browser_reads_it():
 def test_page_title():
     assert page_title(b"<html><head><title>\n  My &amp; page </title>") == "My & page"
     assert page_title(b"<html><body>no title</body>") is None
+
+
+HOSTILE_MARKUP = {
+    "unclosed tags": "<img src=a " * 100_000,
+    "unclosed comment": "<!--" + "a" * 1_000_000,
+    "unclosed declarations": "<!" * 500_000,
+    "unclosed end tags": "</a" * 300_000,
+    "unclosed script": "<script>" + "<a" * 500_000,
+    "letters in a style element": "<style>" + "a" * 1_000_000 + "</style>",
+    "unclosed CSS comments": "<style>" + "/*" * 500_000 + "</style>",
+    "unclosed quote": '<img src="' + "x" * 1_000_000,
+    "srcset parentheses": '<img srcset="' + "a.jpg (" * 100_000 + '">',
+    "long URL": '<img src="http://x.example/' + "a/" * 500_000 + '../b">',
+    "deep nesting": "<div>" * 200_000 + '<img src="/deep.jpg">',
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE_MARKUP)
+def test_hostile_markup_is_read_in_linear_time(name):
+    started = time.process_time()
+    extract_images(HOSTILE_MARKUP[name], BASE, limit=10)
+    assert time.process_time() - started < 2.0
+
+
+def test_an_unclosed_tag_at_the_end_is_dropped_as_a_browser_drops_it():
+    assert images('<img src="/a.jpg"><img src="/b.jpg" alt="never closed') == [
+        "https://site.example/a.jpg"
+    ]
+
+
+def test_an_unclosed_style_element_is_still_read():
+    assert images("<style>.x { background: url(/bg.jpg) }") == ["https://site.example/bg.jpg"]
