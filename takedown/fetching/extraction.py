@@ -124,7 +124,10 @@ def decode_html(html: bytes | str) -> str:
         # A page cannot really be UTF-16 if its meta tag was readable as ASCII.
         if encoding.startswith("utf-16"):
             encoding = "utf-8"
-    return html.decode(encoding, "replace")
+    try:
+        return html.decode(encoding, "replace")
+    except LookupError:  # a codec that is not a text encoding ("rot13", "base64")
+        return html.decode("utf-8", "replace")
 
 
 def parse_srcset(value: str) -> list[tuple[str, float | None, float | None]]:
@@ -214,7 +217,7 @@ def json_ld_image_urls(text: str) -> list[str]:
         return []
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # "[[[[…" nested past the interpreter's limit
         return []
     urls: list[str] = []
     _walk_json_ld(data, urls, 0)

@@ -151,7 +151,7 @@ class Fetcher:
                 response = self._exchange(checked, addresses, deadline, cap, expect, evidence)
                 if response.location is None:
                     break
-                next_url = urldefrag(urljoin(checked.url, response.location.strip()))[0]
+                next_url = urldefrag(urljoin(checked.url, _header_text(response.location)))[0]
                 if next_url in seen:
                     raise FetchError(
                         "redirect_loop", "The address redirects in a loop and never reaches a page."
@@ -363,6 +363,14 @@ class Fetcher:
             # The watchdog shut the socket; what looked like the end was the cut.
             raise _timed_out(checked, evidence)
         return body
+
+
+def _header_text(value: str) -> str:
+    """A header as the server meant it: http.client reads bytes as Latin-1, servers send UTF-8."""
+    try:
+        return value.encode("latin-1").decode("utf-8").strip()
+    except UnicodeError:
+        return value.strip()
 
 
 def _retry_after_seconds(value: str | None) -> float | None:

@@ -181,6 +181,15 @@ def test_json_ld_image_as_string_list_and_image_object():
     ]
 
 
+def test_json_ld_nested_past_the_recursion_limit_is_ignored():
+    html = '<script type="application/ld+json">' + "[" * 100_000 + '</script><img src="ok.jpg">'
+    assert images(html) == ["https://site.example/gallery/ok.jpg"]
+
+
+def test_a_charset_that_is_not_a_text_encoding_falls_back_to_utf8():
+    assert images(b'<meta charset="rot13"><img src="/a.jpg">') == ["https://site.example/a.jpg"]
+
+
 def test_broken_json_ld_is_ignored():
     html = '<script type="application/ld+json">{"image": </script><img src="ok.jpg">'
     assert images(html) == ["https://site.example/gallery/ok.jpg"]

@@ -66,6 +66,19 @@ def test_decodes_compressed_pages(server, encoding, compress):
     assert make_fetcher(server).fetch(server.url("/")).content == PAGE
 
 
+def test_a_utf8_location_header_is_followed_as_sent(server):
+    def raw(handler):
+        handler.wfile.write(
+            b"HTTP/1.1 302 Found\r\nLocation: /caf\xc3\xa9\r\nContent-Length: 0\r\n\r\n"
+        )
+
+    server.routes["/go"] = raw
+    server.routes["/caf%C3%A9"] = lambda h: h.respond(200, PAGE)
+    result = make_fetcher(server).fetch(server.url("/go"))
+    assert result.final_url == server.url("/caf%C3%A9")
+    assert server.requests[-1][0] == "/caf%C3%A9"
+
+
 def test_http_errors_carry_status_and_evidence(server):
     server.routes["/gone"] = lambda h: h.respond(410, b"gone")
     with pytest.raises(FetchError) as caught:
