@@ -139,6 +139,9 @@ TAKEDOWN_FETCH_MAX_IMAGE_BYTES = env.int("TAKEDOWN_FETCH_MAX_IMAGE_BYTES", defau
 TAKEDOWN_FETCH_TIMEOUT = env.float("TAKEDOWN_FETCH_TIMEOUT", default=30.0)
 TAKEDOWN_FETCH_PORTS = [int(port) for port in env.list("TAKEDOWN_FETCH_PORTS", default=[80, 443])]
 TAKEDOWN_FETCH_MAX_IMAGES_PER_PAGE = env.int("TAKEDOWN_FETCH_MAX_IMAGES_PER_PAGE", default=500)
+# Politeness per host, per worker process: requests at once, seconds between their starts.
+TAKEDOWN_FETCH_HOST_CONCURRENCY = env.int("TAKEDOWN_FETCH_HOST_CONCURRENCY", default=4)
+TAKEDOWN_FETCH_HOST_DELAY = env.float("TAKEDOWN_FETCH_HOST_DELAY", default=0.0)
 
 # Celery. Without a broker, tasks run in-process right after the transaction commits,
 # so the one-machine install needs no extra service.
