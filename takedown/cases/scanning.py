@@ -281,6 +281,16 @@ def request_recheck(target: Target) -> None:
     transaction.on_commit(partial(recheck_target.delay, target.pk))
 
 
+def request_rematch(case: Case) -> None:
+    """After a reported image is added: match what scans already found against it.
+
+    Found images keep their fingerprints, so nothing is fetched again.
+    """
+    from takedown.cases.tasks import rematch_case
+
+    transaction.on_commit(partial(rematch_case.delay, case.pk))
+
+
 def scan_case(case: Case) -> None:
     """Scan every target of the case still waiting for its first scan."""
     for target in case.targets.filter(status=TargetStatus.PENDING):
@@ -559,6 +569,50 @@ def check_images(fetcher: Fetcher, urls: list[str], workers: int = 4) -> Iterabl
         return list(pool.map(partial(check_image, fetcher), urls))
 
 
+# -------------------------------------------------------------- recording: re-matching
+
+
+def rematch(case_id: int) -> int:
+    """Match every image already found for the case against its reported images again,
+    from the stored fingerprints, and settle the status of finished targets.
+
+    Returns how many matches were added. Targets still being scanned are left to their
+    scan, which matches against the reported images as they are when each image is checked.
+    """
+    matcher = case_matcher(case_id)
+    checked = (
+        Candidate.objects.filter(target__case_id=case_id, fetched_at__isnull=False)
+        .exclude(pdq="")
+        .exclude(target__status__in=[TargetStatus.PENDING, TargetStatus.SCANNING])
+    )
+    added: dict[int, int] = {}
+    for candidate in checked.iterator():
+        results = matcher.match(fingerprint_of(candidate))
+        with transaction.atomic():
+            before = set(
+                Match.objects.filter(candidate_id=candidate.pk).values_list(
+                    "reported_image_id", flat=True
+                )
+            )
+            _store_matches(candidate.pk, results)
+        new = {result.reported_id for result in results} - before
+        if new:
+            added[candidate.target_id] = added.get(candidate.target_id, 0) + len(new)
+    settled = (TargetStatus.MATCHED, TargetStatus.NO_MATCH)
+    for target in Target.objects.filter(case_id=case_id, status__in=settled).select_related("case"):
+        matches = Match.objects.filter(
+            candidate__target=target, candidate__fetched_at__isnull=False
+        ).count()
+        status = TargetStatus.MATCHED if matches else TargetStatus.NO_MATCH
+        if status != target.status:
+            Target.objects.filter(pk=target.pk, status=target.status).update(status=status)
+        if added.get(target.pk):
+            event_record(
+                case=target.case, kind="matches_found", target=target.pk, count=added[target.pk]
+            )
+    return sum(added.values())
+
+
 # ------------------------------------------------------------- recording: the recheck
 
 
@@ -702,7 +756,9 @@ __all__ = [
     "check_images",
     "fetch_page",
     "recheck",
+    "rematch",
     "request_recheck",
+    "request_rematch",
     "request_scan",
     "scan_case",
     "scan_now",

@@ -2,8 +2,9 @@
 
 Scanning fans out: `scan_target` (queue `default`) fetches the page and queues one
 `check_candidate` per image on `fetch`, which fetches, fingerprints and matches that image
-in one call, so the bytes never leave the process that downloaded them
-(docs/architecture.md explains the choice).
+in one call, so the bytes never leave the process that downloaded them. `rematch_case`
+(queue `hash`) matches stored fingerprints again when a reported image is added
+(docs/architecture.md explains the split).
 """
 
 import random
@@ -66,3 +67,9 @@ def recheck_target(self, target_id: int) -> bool:
         return scanning.recheck(target_id, can_retry=_can_retry(self)).removed
     except scanning.RetryLater as later:
         raise self.retry(countdown=_countdown(self, later)) from later
+
+
+@shared_task(acks_late=True)
+def rematch_case(case_id: int) -> int:
+    """Match a case's found images against its reported images again; no fetching."""
+    return scanning.rematch(case_id)

@@ -307,3 +307,29 @@ def test_photos_used_here_do_not_match_each_other(photos):
     for name in ("coffee", "chelsea", "rocket"):
         assert not matcher.match(fingerprint_candidate(photos[name]))
     assert not matcher.match(fingerprint_candidate(jpeg(photo("camera"))))
+
+
+def test_an_image_reported_later_is_matched_without_fetching_again(
+    case, site, photos, django_capture_on_commit_callbacks
+):
+    from tests.scanning.images import add_reported
+
+    page, urls = gallery(site, photos, "coffee", "reupload")
+    target = Target.objects.create(case=case, url=page)
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH  # nothing reported yet
+    hits = dict(site.hits)
+
+    reported = add_reported(case, photos["original"])
+    with django_capture_on_commit_callbacks(execute=True):
+        scanning.request_rematch(case)
+
+    target.refresh_from_db()
+    assert target.status == TargetStatus.MATCHED
+    match = Match.objects.get()
+    assert (match.reported_image, match.candidate.image_url) == (reported, urls[1])
+    assert dict(site.hits) == hits
+    assert Event.objects.get(kind="matches_found").detail == {"target": target.pk, "count": 1}
+    assert scanning.rematch(case.pk) == 0  # once is enough
+    assert Match.objects.count() == 1
