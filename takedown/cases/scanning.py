@@ -627,10 +627,11 @@ def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) 
     """Fetch the target again and decide whether the matched content is still there.
 
     Gone means: 404, 410 or 451; a redirect to the site's front page; or a page (or
-    image) that no longer shows an image matching what matched here before.
+    image) that no longer shows an image matching what matched here before. Only targets
+    where a match was found are rechecked; the others need a scan, not a recheck.
     """
     target = Target.objects.select_related("case").filter(pk=target_id).first()
-    if target is None:
+    if target is None or target.status not in (TargetStatus.MATCHED, TargetStatus.REMOVED):
         return RecheckOutcome(removed=False)
     fetcher = fetcher or default_fetcher()
     reported = set(

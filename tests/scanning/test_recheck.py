@@ -115,3 +115,10 @@ def test_back_up_after_removal_is_noticed(matched, site):
     matched.refresh_from_db()
     assert matched.status == TargetStatus.MATCHED and matched.removed_at is None
     assert Event.objects.filter(kind="target_back_up").count() == 1
+
+
+def test_only_targets_with_a_match_are_rechecked(case, reported, site):
+    target = Target.objects.create(case=case, url=site.url("/gone"), status=TargetStatus.NO_MATCH)
+    assert not scanning.recheck(target.pk).removed
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH and site.hits["/gone"] == 0

@@ -333,3 +333,11 @@ def test_an_image_reported_later_is_matched_without_fetching_again(
     assert Event.objects.get(kind="matches_found").detail == {"target": target.pk, "count": 1}
     assert scanning.rematch(case.pk) == 0  # once is enough
     assert Match.objects.count() == 1
+
+
+def test_a_page_without_images_is_not_matched(case, reported, site):
+    target = Target.objects.create(case=case, url=site.page("/text", []))
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH
+    assert (target.images_total, target.images_done) == (0, 0)
