@@ -209,7 +209,7 @@ def check_bytes(url: str, content: bytes, *, evidence: dict[str, Any] | None = N
 
 def data_uri_reference(uri: str, content: bytes | None) -> str:
     """What a row may keep of a `data:` image: its media type and hash, not its bytes."""
-    media_type = uri[5:].partition(",")[0].split(";")[0] or "image"
+    media_type = uri[5:].partition(",")[0].split(";")[0].strip().lower()[:100] or "image"
     digest = hashlib.sha256(content if content is not None else uri.encode()).hexdigest()
     return f"data:{media_type};sha256={digest}"
 
@@ -397,13 +397,18 @@ def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False
         if target.status != TargetStatus.SCANNING:
             return []
         _record_fetch(target_id=target_id, kind=FetchRecord.Kind.PAGE, evidence=page.evidence)
-        ordered = [check.url for check in inline_checks] + page.image_urls
-        ids = []
-        for image_url in dict.fromkeys(ordered):
-            candidate, _created = Candidate.objects.get_or_create(
-                target_id=target_id, image_url=image_url
+        urls = list(dict.fromkeys([check.url for check in inline_checks] + page.image_urls))
+        # Rows a redelivered scan made already stay as they are (the unique constraint).
+        Candidate.objects.bulk_create(
+            [Candidate(target_id=target_id, image_url=url) for url in urls],
+            ignore_conflicts=True,
+        )
+        by_url = dict(
+            Candidate.objects.filter(target_id=target_id, image_url__in=urls).values_list(
+                "image_url", "pk"
             )
-            ids.append(candidate.pk)
+        )
+        ids = [by_url[url] for url in urls]
         done = Candidate.objects.filter(pk__in=ids, fetched_at__isnull=False).count()
         Target.objects.filter(pk=target_id).update(
             images_total=len(ids),
@@ -412,7 +417,6 @@ def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False
             platform=platform_slug(target.url, page.evidence.get("final_url", "")),
             error="",
         )
-    by_url = dict(zip(dict.fromkeys(ordered), ids, strict=True))
     for check in inline_checks:
         record_check(by_url[check.url], check)
     _finish_if_done(target_id)
