@@ -60,6 +60,8 @@ GONE_REDIRECTED = "redirected"  # sent elsewhere, and no matching image there
 GONE_IMAGE = "image_gone"  # the page is up but no longer shows a matching image
 
 GONE_STATUS_CODES = frozenset({404, 410, 451})
+# A recheck looks at a page's images this many at a time and stops at the first match.
+RECHECK_BATCH = 8
 # 429 and 5xx say "not now", not "no": worth asking again later.
 TRANSIENT_FETCH_REASONS = frozenset({"timeout", "connection"})
 
@@ -630,24 +632,24 @@ class RecheckOutcome:
 def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) -> RecheckOutcome:
     """Fetch the target again and decide whether the matched content is still there.
 
-    Gone means: 404, 410 or 451; a redirect to the site's front page; or a page (or
-    image) that no longer shows an image matching what matched here before. Only targets
-    where a match was found are rechecked; the others need a scan, not a recheck.
+    Gone means: 404, 410 or 451; a redirect to the site's front page; or, where a match
+    was found before, a page (or image) that no longer shows an image matching it. A
+    target where nothing matched (a notice may name it all the same) is gone only by the
+    first two; a page that still loads proves nothing either way about it.
     """
     target = Target.objects.select_related("case").filter(pk=target_id).first()
-    if target is None or target.status not in (TargetStatus.MATCHED, TargetStatus.REMOVED):
-        return RecheckOutcome(removed=False)
+    if target is None or target.status in (TargetStatus.PENDING, TargetStatus.SCANNING):
+        return RecheckOutcome(removed=False)  # its scan decides first
     fetcher = fetcher or default_fetcher()
     reported = set(
         Match.objects.filter(candidate__target_id=target_id).values_list(
             "reported_image_id", flat=True
         )
     )
-    matcher = case_matcher(target.case_id, reported or None)
-    known = list(
-        Candidate.objects.filter(target_id=target_id, matches__isnull=False)
-        .values_list("image_url", flat=True)
-        .distinct()
+    known = set(
+        Candidate.objects.filter(target_id=target_id, matches__isnull=False).values_list(
+            "image_url", flat=True
+        )
     )
 
     try:
@@ -661,12 +663,12 @@ def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) 
             outcome = RecheckOutcome(removed=True, reason=GONE_STATUS, status_code=status)
         else:
             outcome = None  # could not tell: the status stays as it was
-        return _record_recheck(target, [evidence], outcome, str(error))
+        return _record_recheck(target, [evidence], outcome)
     except NotPageOrImage as error:
         outcome = RecheckOutcome(
             removed=True, reason=GONE_IMAGE, status_code=error.evidence["status_code"]
         )
-        return _record_recheck(target, [error.evidence], outcome, "")
+        return _record_recheck(target, [error.evidence], outcome)
 
     evidences = [page.evidence]
     status_code = page.evidence["status_code"]
@@ -674,31 +676,33 @@ def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) 
     redirected = bool(page.evidence.get("redirects")) and final_url != target.url
     if redirected and _is_front_page(final_url) and not _is_front_page(target.url):
         outcome = RecheckOutcome(removed=True, reason=GONE_HOME, status_code=status_code)
-        return _record_recheck(target, evidences, outcome, "")
+        return _record_recheck(target, evidences, outcome)
+    if not reported:
+        page.inline.clear()
+        return _record_recheck(target, evidences, RecheckOutcome(False, status_code=status_code))
 
-    found = False
-    for ref, content in page.inline:
-        check = check_bytes(ref, content)
-        if check.fingerprint is not None and matcher.match(check.fingerprint):
-            found = True
-            break
+    matcher = case_matcher(target.case_id, reported)
+    found = any(
+        check.fingerprint is not None and matcher.match(check.fingerprint)
+        for check in (check_bytes(ref, content) for ref, content in page.inline)
+    )
     page.inline.clear()
-    if not found:
-        # Images that matched before first: on a page still up, one of them is the answer.
-        order = sorted(page.image_urls, key=lambda url: url not in known)
-        for image_url in order:
-            check = check_image(fetcher, image_url)
+    # Images that matched before first: on a page still up, one of them is the answer.
+    order = sorted(page.image_urls, key=lambda url: url not in known)
+    start = 0
+    while not found and start < len(order):
+        for check in check_images(fetcher, order[start : start + RECHECK_BATCH]):
             if check.evidence is not None:
                 evidences.append(check.evidence)
             if check.fingerprint is not None and matcher.match(check.fingerprint):
                 found = True
-                break
+        start += RECHECK_BATCH
     if found:
         outcome = RecheckOutcome(removed=False, status_code=status_code)
     else:
         reason = GONE_REDIRECTED if redirected else GONE_IMAGE
         outcome = RecheckOutcome(removed=True, reason=reason, status_code=status_code)
-    return _record_recheck(target, evidences, outcome, "")
+    return _record_recheck(target, evidences, outcome, matched=found)
 
 
 def _is_front_page(url: str) -> bool:
@@ -707,7 +711,7 @@ def _is_front_page(url: str) -> bool:
 
 
 def _record_recheck(
-    target: Target, evidences: list[dict], outcome: RecheckOutcome | None, error: str
+    target: Target, evidences: list[dict], outcome: RecheckOutcome | None, *, matched=False
 ) -> RecheckOutcome:
     now = timezone.now()
     with transaction.atomic():
@@ -722,9 +726,8 @@ def _record_recheck(
                 target=target.pk,
                 status_code=evidences[0].get("status_code"),
             )
-            Target.objects.filter(pk=target.pk).update(**changes)
-            return RecheckOutcome(removed=False)
-        if outcome.removed and locked.status != TargetStatus.REMOVED:
+            outcome = RecheckOutcome(removed=False)
+        elif outcome.removed and locked.status != TargetStatus.REMOVED:
             changes |= {"status": TargetStatus.REMOVED, "removed_at": now}
             event_record(
                 case=target.case,
@@ -734,9 +737,11 @@ def _record_recheck(
                 status_code=outcome.status_code,
             )
         elif not outcome.removed and locked.status == TargetStatus.REMOVED:
-            # Back up after it was gone: a re-upload the person must hear about.
-            changes |= {"status": TargetStatus.MATCHED, "removed_at": None}
-            event_record(case=target.case, kind="target_back_up", target=target.pk)
+            # Back after it was gone. With the image matched again it is a re-upload the
+            # person must hear about; a page where nothing ever matched is only back.
+            status = TargetStatus.MATCHED if matched else TargetStatus.NO_MATCH
+            changes |= {"status": status, "removed_at": None}
+            event_record(case=target.case, kind="target_back_up", target=target.pk, matched=matched)
         else:
             event_record(
                 case=target.case,
