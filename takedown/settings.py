@@ -154,7 +154,7 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 # Tasks that mostly wait on other servers go to `fetch`, CPU-only ones to `hash`
 # (docs/architecture.md, "Tasks").
 CELERY_TASK_ROUTES = {
-    "takedown.cases.tasks.check_candidate": {"queue": "fetch"},
+    "takedown.cases.tasks.check_candidates": {"queue": "fetch"},
     "takedown.cases.tasks.recheck_target": {"queue": "fetch"},
     "takedown.cases.tasks.rematch_case": {"queue": "hash"},
 }

@@ -3,7 +3,7 @@ can repeat safely.
 
 Two layers. The pure steps (`fetch_page`, `check_image`) fetch and fingerprint in memory
 and return plain values; the `scan` command uses them alone when it records nothing. The
-recording steps (`scan_page`, `check_candidate`, `recheck`) run them for a Target and
+recording steps (`scan_page`, `check_candidates`, `recheck`) run them for a Target and
 write rows idempotently, so a task delivered twice adds nothing twice. Image bytes live
 only in local variables of one call: never in a row, a task message, a log or a file.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
@@ -446,15 +446,38 @@ def _fail_target(target: Target, evidence: dict, message: str) -> list[int]:
     return []
 
 
-def check_candidate(candidate_id: int, *, fetcher: Fetcher | None = None, can_retry=False) -> None:
-    """Fetch, fingerprint and match one candidate, then count it. Safe to repeat."""
-    candidate = Candidate.objects.filter(pk=candidate_id).only("image_url", "fetched_at").first()
-    if candidate is None or candidate.fetched_at is not None:
-        return  # gone with its case, or already checked by an earlier delivery
-    check = check_image(fetcher or default_fetcher(), candidate.image_url)
-    if check.transient and can_retry:
-        raise RetryLater(check.error)
-    record_check(candidate_id, check)
+def check_candidates(
+    candidate_ids: Iterable[int],
+    *,
+    fetcher: Fetcher | None = None,
+    can_retry=False,
+    workers: int | None = None,
+) -> list[int]:
+    """Fetch, fingerprint and match some candidates, recording each as it completes.
+
+    Safe to repeat: candidates already checked are skipped. The fetches overlap on a few
+    threads (at most the per-host limit); rows are written from this thread only. Returns
+    the candidates whose fetch failed transiently, for a retry later, when `can_retry`.
+    """
+    fetcher = fetcher or default_fetcher()
+    todo = list(
+        Candidate.objects.filter(pk__in=list(candidate_ids), fetched_at__isnull=True)
+        .order_by("pk")
+        .values_list("pk", "image_url")
+    )
+    if not todo:
+        return []
+    threads = max(1, min(len(todo), workers or fetcher.policy.per_host_concurrency))
+    retry = []
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        futures = {pool.submit(check_image, fetcher, url): pk for pk, url in todo}
+        for future in as_completed(futures):
+            check = future.result()
+            if check.transient and can_retry:
+                retry.append(futures[future])
+            else:
+                record_check(futures[future], check)
+    return sorted(retry)
 
 
 def record_check(candidate_id: int, check: ImageCheck) -> bool:
@@ -553,17 +576,10 @@ def _finish_if_done(target_id: int) -> None:
 
 
 def scan_now(target: Target, *, fetcher: Fetcher | None = None, workers: int = 4) -> None:
-    """The whole scan of one target in this process, without Celery (the `scan` command).
-
-    Images are fetched and fingerprinted on a few threads; rows are written from this one.
-    """
+    """The whole scan of one target in this process, without Celery (the `scan` command)."""
     fetcher = fetcher or default_fetcher()
     _reset(target)
-    todo = scan_page(target.pk, fetcher=fetcher)
-    urls = dict(Candidate.objects.filter(pk__in=todo).values_list("pk", "image_url"))
-    checks = check_images(fetcher, [urls[c] for c in todo], workers)
-    for candidate_id, check in zip(todo, checks, strict=True):
-        record_check(candidate_id, check)
+    check_candidates(scan_page(target.pk, fetcher=fetcher), fetcher=fetcher, workers=workers)
     target.refresh_from_db()
 
 
@@ -761,7 +777,7 @@ __all__ = [
     "RecheckOutcome",
     "RetryLater",
     "check_bytes",
-    "check_candidate",
+    "check_candidates",
     "check_image",
     "check_images",
     "fetch_page",
