@@ -154,10 +154,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
-# Tasks that spend their time waiting on other servers go to `fetch` (docs/architecture.md).
+# Tasks that mostly wait on other servers go to `fetch`, CPU-only ones to `hash`
+# (docs/architecture.md, "Tasks").
 CELERY_TASK_ROUTES = {
-    "takedown.cases.tasks.check_candidate": {"queue": "fetch"},
+    "takedown.cases.tasks.check_candidates": {"queue": "fetch"},
     "takedown.cases.tasks.recheck_target": {"queue": "fetch"},
+    "takedown.cases.tasks.rematch_case": {"queue": "hash"},
 }
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
