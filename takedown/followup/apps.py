@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate, post_save
+from django.utils.translation import gettext_lazy as _
+
+
+class FollowupConfig(AppConfig):
+    name = "takedown.followup"
+    label = "followup"
+    verbose_name = _("Follow-up")
+
+    def ready(self):
+        from takedown.cases.models import Match
+        from takedown.followup import signals
+
+        post_save.connect(signals.match_saved, sender=Match, dispatch_uid="followup_match")
+        post_migrate.connect(signals.schedules_after_migrate, sender=self)

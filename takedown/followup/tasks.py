@@ -1,0 +1,24 @@
+"""Beat tasks (scheduled by takedown/followup/schedules.py). IDs only; safe to run twice."""
+
+from celery import shared_task
+
+from takedown.followup.escalations import escalate_overdue
+from takedown.followup.rechecks import recheck_open_notices as queue_rechecks
+from takedown.followup.reminders import send_due_reminders
+from takedown.followup.removals import record_removals
+
+
+@shared_task(acks_late=True)
+def recheck_open_notices() -> int:
+    """Queue a recheck of every URL under an open notice not checked for an interval."""
+    return queue_rechecks()
+
+
+@shared_task(acks_late=True)
+def follow_up_notices() -> dict:
+    """Record removals first, so a notice removed just before its deadline is not chased."""
+    return {
+        "removed": record_removals(),
+        "reminded": send_due_reminders(),
+        "escalated": escalate_overdue(),
+    }

@@ -1,0 +1,140 @@
+"""Removal statistics of one organisation: from its notices, and from the anonymous
+NoticeOutcome rows that stay when a case is deleted, so deleting cases does not bend the
+numbers."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
+
+from takedown.cases.models import Case, Notice, NoticeOutcome, NoticeStatus, Organization
+
+GROUPINGS = ("platform", "legal_basis")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    platform: str
+    legal_basis: str
+    sent_month: date
+    removed: bool
+    hours_to_removal: int | None
+
+
+@dataclass(frozen=True)
+class RemovalRow:
+    key: str
+    sent: int
+    removed: int
+    median_hours: float | None
+    p90_hours: float | None
+
+    @property
+    def rate(self) -> float | None:
+        return self.removed / self.sent if self.sent else None
+
+
+def percentile(values: list[float], fraction: float) -> float | None:
+    """Nearest-rank percentile: an hour count some notice really took, never interpolated."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def outcomes(org: Organization, *, start: date | None = None, end: date | None = None):
+    """Every sent notice of the organisation as an Outcome, live cases and deleted alike.
+
+    `start`/`end` select by the month the notice was sent (end exclusive).
+    """
+    live = Notice.objects.filter(case__organization=org, sent_at__isnull=False)
+    kept = NoticeOutcome.objects.filter(organization=org)
+    if start:
+        live = live.filter(sent_at__date__gte=start)
+        kept = kept.filter(sent_month__gte=start.replace(day=1))
+    if end:
+        live = live.filter(sent_at__date__lt=end)
+        kept = kept.filter(sent_month__lt=end)
+    for platform, basis, status, sent_at, removed_at in live.values_list(
+        "platform", "legal_basis", "status", "sent_at", "removed_at"
+    ).iterator():
+        removed = status == NoticeStatus.REMOVED
+        hours = (
+            int((removed_at - sent_at).total_seconds() // 3600) if removed and removed_at else None
+        )
+        yield Outcome(platform, basis, sent_at.date().replace(day=1), removed, hours)
+    for platform, basis, month, removed, hours in kept.values_list(
+        "platform", "legal_basis", "sent_month", "removed", "hours_to_removal"
+    ).iterator():
+        yield Outcome(platform, basis, month, removed, hours)
+
+
+def summarise(rows, key) -> list[RemovalRow]:
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in rows:
+        groups[key(outcome)].append(outcome)
+    result = []
+    for name, group in groups.items():
+        hours = [o.hours_to_removal for o in group if o.removed and o.hours_to_removal is not None]
+        result.append(
+            RemovalRow(
+                key=name,
+                sent=len(group),
+                removed=sum(o.removed for o in group),
+                median_hours=statistics.median(hours) if hours else None,
+                p90_hours=percentile(hours, 0.9),
+            )
+        )
+    return sorted(result, key=lambda row: (-row.sent, row.key))
+
+
+def removal_stats(org: Organization, *, by: str, start=None, end=None) -> list[RemovalRow]:
+    if by not in GROUPINGS:
+        raise ValueError(f"group by one of {GROUPINGS}")
+    return summarise(outcomes(org, start=start, end=end), key=lambda o: getattr(o, by))
+
+
+def removal_total(org: Organization, *, start=None, end=None) -> RemovalRow:
+    rows = summarise(outcomes(org, start=start, end=end), key=lambda o: "all")
+    return rows[0] if rows else RemovalRow("all", 0, 0, None, None)
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    period: date
+    opened: int
+    closed: int
+
+
+def cases_per_month(org: Organization, *, start=None, end=None) -> list[PeriodRow]:
+    """Cases opened and closed per calendar month (cases still held; a deleted case leaves
+    no count behind)."""
+    cases = Case.objects.filter(organization=org)
+    opened = cases
+    closed = cases.filter(closed_at__isnull=False)
+    if start:
+        opened, closed = (
+            opened.filter(created_at__date__gte=start),
+            closed.filter(closed_at__date__gte=start),
+        )
+    if end:
+        opened, closed = (
+            opened.filter(created_at__date__lt=end),
+            closed.filter(closed_at__date__lt=end),
+        )
+    counts: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    for row in opened.annotate(m=TruncMonth("created_at")).values("m").annotate(n=Count("pk")):
+        counts[_as_date(row["m"])][0] += row["n"]
+    for row in closed.annotate(m=TruncMonth("closed_at")).values("m").annotate(n=Count("pk")):
+        counts[_as_date(row["m"])][1] += row["n"]
+    return [PeriodRow(month, *counts[month]) for month in sorted(counts)]
+
+
+def _as_date(value) -> date:
+    return value.date() if hasattr(value, "date") else value
