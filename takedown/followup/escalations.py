@@ -197,7 +197,10 @@ def escalate_overdue(*, now=None) -> int:
     """Draft escalations for every open notice whose deadline has passed."""
     now = now or timezone.now()
     drafted = 0
-    for notice in open_notices().select_related("case").iterator():
+    # Escalations are drafted from the first notice only: a second notice that also goes
+    # unanswered is the caseworker's call, not a chain of ever more drafts.
+    originals = open_notices().filter(escalates__isnull=True).select_related("case")
+    for notice in originals.iterator():
         deadline = deadline_of(notice)
         if deadline is not None and now >= deadline:
             drafted += len(escalate_notice(notice, now=now))

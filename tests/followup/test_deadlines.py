@@ -119,3 +119,15 @@ def test_no_regulator_step_where_the_law_has_none(org, worker):
     with at(24 * 60):
         follow_up_notices()
     assert not Escalation.objects.filter(kind=EscalationKind.REGULATOR).exists()
+
+
+def test_a_sent_escalation_is_reminded_but_not_escalated_again(followed):
+    with at(49):
+        follow_up_notices()
+    second = Escalation.objects.get(kind=EscalationKind.SECOND_NOTICE).draft
+    second.status, second.sent_at = NoticeStatus.SENT, SENT_AT + timedelta(hours=50)
+    second.save()
+    with at(50 + 49):
+        result = follow_up_notices()
+    assert result["escalated"] == 0
+    assert NoticeReminder.objects.filter(notice=second).exists()
