@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from takedown.cases.models import Match, Notice, Target
 from takedown.notices import bases
-from takedown.notices.basis import LegalBasis
+from takedown.notices.basis import LegalBasis, UnknownBasis
 from takedown.notices.facts import (
     AFFIRMATIONS,
     Evidence,
@@ -80,7 +80,10 @@ def confirmed_statements(basis: LegalBasis, facts: NoticeFacts) -> frozenset[str
 
 def facts_for(notice: Notice, *, recipient: Recipient, targets=None) -> NoticeFacts:
     case = notice.case
-    basis = bases.get(notice.legal_basis)
+    try:
+        basis = bases.get(notice.legal_basis)
+    except UnknownBasis as error:
+        raise CannotDraft(f"Unknown legal basis {notice.legal_basis!r}.") from error
     urls = tuple(matched_url(t) for t in (targets if targets is not None else notice.targets.all()))
     facts = NoticeFacts(
         requester=Requester(

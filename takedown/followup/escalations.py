@@ -11,23 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from takedown.cases.models import Notice, NoticeStatus
 from takedown.cases.services import event_record
 from takedown.followup.drafting import CannotDraft, facts_for, recipient_of
 from takedown.followup.models import Escalation, EscalationKind
-from takedown.followup.selectors import deadline_of, open_notices
+from takedown.followup.selectors import deadline_of, each_notice, open_notices
 from takedown.notices import bases
 from takedown.notices import escalation as escalate
-from takedown.notices.basis import MissingElements
-from takedown.notices.draft import BasisNotApplicable, draft
+from takedown.notices.basis import MissingElements, UnknownBasis
+from takedown.notices.draft import BasisNotApplicable, UnsupportedLanguage, draft
 from takedown.notices.facts import Recipient
 from takedown.notices.render import render_text
 from takedown.platforms import AbuseLookupError, abuse_contact
 
 # Search engines asked to de-index the URLs: the registry slugs of their removal forms.
 SEARCH_ENGINES = ("google-search", "bing")
+MAX_STEPS = 3 + len(SEARCH_ENGINES)
 
 
 def original_draft(notice: Notice, *, now):
@@ -36,7 +38,7 @@ def original_draft(notice: Notice, *, now):
     facts = facts_for(notice, recipient=recipient)
     try:
         return draft(notice.legal_basis, facts=facts, language=notice.language, now=now)
-    except (MissingElements, BasisNotApplicable) as error:
+    except (MissingElements, BasisNotApplicable, UnknownBasis, UnsupportedLanguage) as error:
         raise CannotDraft(str(error)) from error
 
 
@@ -119,6 +121,13 @@ def _fill_step(step, notice, *, platform, legal_basis, channel, write) -> Escala
 
 def escalate_notice(notice: Notice, *, now=None) -> list[Escalation]:
     now = now or timezone.now()
+    done = set(notice.escalation_steps.values_list("kind", "recipient"))
+
+    def step(**options):
+        if (options["kind"], options.get("recipient", "")) in done:
+            return None
+        return _step(notice, **options)
+
     sent_at, reference = notice.sent_at, notice.reference
     cache = {}
 
@@ -133,8 +142,7 @@ def escalate_notice(notice: Notice, *, now=None) -> list[Escalation]:
         return cache["original"]
 
     steps = [
-        _step(
-            notice,
+        step(
             kind=EscalationKind.SECOND_NOTICE,
             platform=notice.platform,
             legal_basis=notice.legal_basis,
@@ -143,8 +151,7 @@ def escalate_notice(notice: Notice, *, now=None) -> list[Escalation]:
                 original(), sent_at=sent_at, reference=reference, now=now
             ),
         ),
-        _step(
-            notice,
+        step(
             kind=EscalationKind.HOST_ABUSE,
             platform=notice.platform,
             legal_basis="host-abuse",
@@ -160,8 +167,7 @@ def escalate_notice(notice: Notice, *, now=None) -> list[Escalation]:
     ]
     for engine in SEARCH_ENGINES:
         steps.append(
-            _step(
-                notice,
+            step(
                 kind=EscalationKind.DEINDEX,
                 recipient=engine,
                 platform=engine,
@@ -175,11 +181,13 @@ def escalate_notice(notice: Notice, *, now=None) -> list[Escalation]:
                 ),
             )
         )
-    regulator = bases.get(notice.legal_basis).regulator(notice.case.country)
+    try:
+        regulator = bases.get(notice.legal_basis).regulator(notice.case.country)
+    except UnknownBasis:
+        regulator = None
     if regulator is not None:
         steps.append(
-            _step(
-                notice,
+            step(
                 kind=EscalationKind.REGULATOR,
                 recipient=regulator.slug,
                 platform=notice.platform,
@@ -190,7 +198,7 @@ def escalate_notice(notice: Notice, *, now=None) -> list[Escalation]:
                 ),
             )
         )
-    return [step for step in steps if step is not None]
+    return [made for made in steps if made is not None]
 
 
 def escalate_overdue(*, now=None) -> int:
@@ -199,9 +207,19 @@ def escalate_overdue(*, now=None) -> int:
     drafted = 0
     # Escalations are drafted from the first notice only: a second notice that also goes
     # unanswered is the caseworker's call, not a chain of ever more drafts.
-    originals = open_notices().filter(escalates__isnull=True).select_related("case")
+    originals = (
+        open_notices()
+        .filter(escalates__isnull=True)
+        .filter(Q(deadline_at__isnull=True) | Q(deadline_at__lte=now))
+        # At most five steps (second notice, host, two search engines, regulator): a
+        # notice with all of them is done.
+        .annotate(steps=Count("escalation_steps"))
+        .filter(steps__lt=MAX_STEPS)
+        .select_related("case")
+    )
     for notice in originals.iterator():
         deadline = deadline_of(notice)
         if deadline is not None and now >= deadline:
-            drafted += len(escalate_notice(notice, now=now))
+            with each_notice(notice):
+                drafted += len(escalate_notice(notice, now=now))
     return drafted

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from takedown.cases.models import Notice, NoticeStatus, TargetStatus
 from takedown.cases.services import event_record
-from takedown.followup.selectors import open_notices
+from takedown.followup.selectors import each_notice, open_notices
 
 
 def hours_between(start, end) -> int:
@@ -44,7 +44,11 @@ def notice_check_removed(notice: Notice, *, now=None) -> bool:
 
 def record_removals(*, now=None) -> int:
     candidates = open_notices().exclude(targets__status__in=_not_removed()).distinct()
-    return sum(notice_check_removed(notice, now=now) for notice in candidates)
+    marked = 0
+    for notice in candidates:
+        with each_notice(notice):
+            marked += notice_check_removed(notice, now=now)
+    return marked
 
 
 def _not_removed():

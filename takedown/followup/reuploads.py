@@ -15,7 +15,7 @@ from takedown.cases.models import Match, Notice, NoticeStatus, Target
 from takedown.cases.services import event_record
 from takedown.followup.drafting import CannotDraft, facts_for, recipient_of
 from takedown.notices.basis import MissingElements
-from takedown.notices.draft import BasisNotApplicable, draft
+from takedown.notices.draft import BasisNotApplicable, UnsupportedLanguage, draft
 from takedown.notices.render import render_text
 
 
@@ -33,7 +33,7 @@ def _write(previous: Notice, target: Target) -> tuple[str, str, str]:
         recipient = recipient_of(previous.platform, previous.legal_basis, previous.channel)
         facts = facts_for(previous, recipient=recipient, targets=[target])
         written = draft(previous.legal_basis, facts=facts, language=previous.language)
-    except (CannotDraft, MissingElements, BasisNotApplicable) as error:
+    except (CannotDraft, MissingElements, BasisNotApplicable, UnsupportedLanguage) as error:
         return "", "", getattr(error, "problem", "") or str(error)
     return written.subject, render_text(written), ""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from contextlib import contextmanager
 from datetime import datetime
 
 from django.db.models import QuerySet
@@ -9,6 +11,8 @@ from django.db.models import QuerySet
 from takedown.cases.models import Notice, NoticeStatus
 from takedown.notices import bases
 from takedown.notices.basis import UnknownBasis
+
+logger = logging.getLogger("takedown.followup")
 
 # Sent and not yet answered for good: the recipient still owes a removal.
 OPEN_STATUSES = (NoticeStatus.SENT, NoticeStatus.ACKNOWLEDGED, NoticeStatus.ESCALATED)
@@ -27,3 +31,13 @@ def deadline_of(notice: Notice) -> datetime | None:
     except UnknownBasis:
         return None
     return deadline.due(notice.sent_at) if deadline and notice.sent_at else None
+
+
+@contextmanager
+def each_notice(notice: Notice):
+    """One notice that cannot be followed up (bad data, a template error) is logged and
+    skipped, so it cannot stop the follow-up of every other notice on every run."""
+    try:
+        yield
+    except Exception:
+        logger.exception("Follow-up of notice %s failed", notice.pk)

@@ -9,6 +9,7 @@ from django.core import mail
 from takedown.cases.models import Event, Notice, NoticeStatus
 from takedown.followup.models import Escalation, EscalationKind, NoticeReminder
 from takedown.followup.tasks import follow_up_notices
+from tests.followup import factories
 from tests.followup.factories import SENT_AT
 
 
@@ -111,7 +112,6 @@ def test_missing_facts_still_draft_each_step_with_the_reason(followed):
 
 
 def test_no_regulator_step_where_the_law_has_none(org, worker):
-    from tests.followup import factories
 
     case = factories.person_case(org, assignee=worker, country="US")
     target = factories.matched_target(case, url="https://www.reddit.com/r/x/1", platform="reddit")
@@ -131,3 +131,39 @@ def test_a_sent_escalation_is_reminded_but_not_escalated_again(followed):
         result = follow_up_notices()
     assert result["escalated"] == 0
     assert NoticeReminder.objects.filter(notice=second).exists()
+
+
+def test_one_broken_notice_does_not_stop_the_others(followed, monkeypatch, caplog):
+    case, _target, good = followed
+    other = factories.matched_target(case, url="https://x.com/someone/status/5")
+    broken = factories.sent_notice(case, [other], basis="no-such-law")
+    broken.deadline_at = SENT_AT + timedelta(hours=1)
+    broken.save()
+    from takedown.followup import escalations
+
+    real = escalations.escalate_notice
+
+    def fail_for_broken(notice, **kwargs):
+        if notice.pk == broken.pk:
+            raise RuntimeError("boom")
+        return real(notice, **kwargs)
+
+    monkeypatch.setattr(escalations, "escalate_notice", fail_for_broken)
+    with at(49):
+        result = follow_up_notices()
+    assert result["escalated"] == 5
+    assert Escalation.objects.filter(original=good).count() == 5
+    assert f"Follow-up of notice {broken.pk} failed" in caplog.text
+
+
+def test_unknown_basis_gets_drafts_saying_why(followed):
+    case, _target, _good = followed
+    other = factories.matched_target(case, url="https://x.com/someone/status/6")
+    odd = factories.sent_notice(case, [other], basis="no-such-law")
+    odd.deadline_at = SENT_AT + timedelta(hours=1)
+    odd.save()
+    with at(2):
+        follow_up_notices()
+    second = Escalation.objects.get(original=odd, kind=EscalationKind.SECOND_NOTICE)
+    assert "no-such-law" in second.problem
+    assert not Escalation.objects.filter(original=odd, kind=EscalationKind.REGULATOR).exists()
