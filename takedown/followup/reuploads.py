@@ -11,9 +11,10 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from takedown.cases.models import Match, Notice, NoticeStatus, Target
+from takedown.cases.models import Match, Notice, NoticeStatus, Target, TargetStatus
 from takedown.cases.services import event_record
 from takedown.followup.drafting import CannotDraft, facts_for, recipient_of
+from takedown.followup.selectors import each_target
 from takedown.notices.basis import MissingElements
 from takedown.notices.draft import BasisNotApplicable, UnsupportedLanguage, draft
 from takedown.notices.render import render_text
@@ -44,7 +45,12 @@ def on_new_match(match: Match | int) -> Notice | None:
     match = Match.objects.select_related("candidate__target__case").filter(pk=match_id).first()
     if match is None:  # deleted with its case meanwhile
         return None
-    target = match.candidate.target
+    return on_target_matched(match.candidate.target)
+
+
+def on_target_matched(target: Target) -> Notice | None:
+    """The reported image is at this URL: a re-upload if the platform was notified before
+    and no notice still open asks for this URL."""
     case = target.case
     if not target.platform:
         return None
@@ -94,3 +100,26 @@ def on_new_match(match: Match | int) -> Notice | None:
             at=timezone.now().isoformat(),
         )
         return notice
+
+
+def reopen_targets_back_up() -> int:
+    """A recheck that finds removed content back at its URL sets the target matched again
+    without a new Match (takedown.cases.scanning.recheck): find those here, every run.
+
+    A target is back up when it is matched and every notice that asked for it was removed.
+    """
+    from django.db.models import Q
+
+    back_up = (
+        Target.objects.filter(status=TargetStatus.MATCHED, notices__status=NoticeStatus.REMOVED)
+        .exclude(
+            Q(notices__status__in=[s for s in NoticeStatus.values if s != NoticeStatus.REMOVED])
+        )
+        .select_related("case")
+        .distinct()
+    )
+    opened = 0
+    for target in back_up.iterator():
+        with each_target(target):
+            opened += on_target_matched(target) is not None
+    return opened

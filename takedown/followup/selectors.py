@@ -41,3 +41,11 @@ def each_notice(notice: Notice):
         yield
     except Exception:
         logger.exception("Follow-up of notice %s failed", notice.pk)
+
+
+@contextmanager
+def each_target(target):
+    try:
+        yield
+    except Exception:
+        logger.exception("Follow-up of target %s failed", target.pk)

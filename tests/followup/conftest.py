@@ -3,6 +3,9 @@ import pytest
 from takedown.platforms import AbuseContact
 from tests.followup import factories
 
+# The scan pipeline's local site and photos, for the tests that run the real rechecks.
+from tests.scanning.conftest import photos, reported, site  # noqa: F401
+
 
 @pytest.fixture
 def org(db):

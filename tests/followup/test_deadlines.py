@@ -23,7 +23,7 @@ def test_reminder_before_the_deadline_only(followed):
         assert follow_up_notices()["reminded"] == 0
     with at(25):  # 48 h deadline: the 24-hours-before reminder is due
         result = follow_up_notices()
-    assert result == {"removed": 0, "reminded": 1, "escalated": 0}
+    assert result == {"removed": 0, "reminded": 1, "escalated": 0, "reuploaded": 0}
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["cw@helpline.example"]
     assert "Deadline in 24 hours" in mail.outbox[0].subject
@@ -40,7 +40,7 @@ def test_deadline_passing_reminds_and_escalates_exactly_once(followed):
         first = follow_up_notices()
         second = follow_up_notices()
     assert first["reminded"] == 1 and first["escalated"] == 5
-    assert second == {"removed": 0, "reminded": 0, "escalated": 0}
+    assert second == {"removed": 0, "reminded": 0, "escalated": 0, "reuploaded": 0}
     assert [m.subject.split(":")[0] for m in mail.outbox] == [
         "Deadline in 24 hours",
         "Deadline passed",
@@ -96,7 +96,7 @@ def test_removed_notice_is_not_chased(followed):
     target.save()
     with at(49):
         result = follow_up_notices()
-    assert result == {"removed": 1, "reminded": 0, "escalated": 0}
+    assert result == {"removed": 1, "reminded": 0, "escalated": 0, "reuploaded": 0}
     assert mail.outbox == []
 
 

@@ -47,3 +47,18 @@ def test_url_back_after_removal_is_a_reupload(followed):
     target.save()
     draft = on_new_match(target.candidates.get().matches.get())
     assert draft is not None and list(draft.targets.all()) == [target]
+
+
+def test_recheck_finding_content_back_opens_a_draft_once(followed):
+    from takedown.followup.reuploads import reopen_targets_back_up
+
+    case, target, notice = followed
+    notice.status = NoticeStatus.REMOVED
+    notice.save()
+    # What takedown.cases.scanning.recheck does when the content is back: no new Match.
+    target.status, target.removed_at = TargetStatus.MATCHED, None
+    target.save()
+    assert reopen_targets_back_up() == 1
+    assert reopen_targets_back_up() == 0
+    draft = case.notices.get(status=NoticeStatus.DRAFTED)
+    assert list(draft.targets.all()) == [target]
