@@ -6,6 +6,7 @@ bag (RFC 8493), so that anyone can check that no file changed since it was made.
     <reference>/data/targets.csv          every URL, its platform and status
     <reference>/data/fetches.json|.csv    evidence of every fetch: URLs, times, status,
                                           headers, server address, SHA-256 (no image bytes)
+    <reference>/data/reported.csv         fingerprints of the reported images (no label)
     <reference>/data/matches.csv          which found image matched, by which hash, how close
     <reference>/data/notices/NNN-*.txt|.pdf every notice as sent
     <reference>/data/timeline.json|.csv   the case's events
@@ -164,6 +165,36 @@ def payload_of(case: Case, *, now: datetime) -> Payload:
                     for name in FETCH_FIELDS
                 ]
                 for r in fetches
+            ),
+        ),
+    )
+    # The fingerprints of what the person reported, so a match can be checked; never the
+    # image, nor the label they gave it.
+    payload.add(
+        "data/reported.csv",
+        _csv(
+            [
+                "reported_image_id",
+                "sha256",
+                "pdq",
+                "pdq_quality",
+                "width",
+                "height",
+                "fingerprinted",
+                "added_at",
+            ],
+            (
+                [
+                    r.pk,
+                    r.sha256,
+                    r.pdq,
+                    r.pdq_quality,
+                    r.width,
+                    r.height,
+                    r.source,
+                    _iso(r.created_at),
+                ]
+                for r in case.reported_images.all()
             ),
         ),
     )

@@ -25,7 +25,7 @@ _MEMBERS = {
 ROWS = {
     "reports:statistics": dict(_MEMBERS),
     "reports:funder_report": dict(_MEMBERS),
-    "reports:notices_export": dict(_MEMBERS),
+    "reports:notices_export": {**_MEMBERS, "_kwargs": {"fmt": "csv"}},
     "reports:evidence": {
         "anonymous": "deny",
         "person_a": "allow",

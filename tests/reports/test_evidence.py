@@ -81,6 +81,7 @@ def test_manifest_recomputes(case, tmp_path):
         "data/fetches.csv",
         "data/targets.csv",
         "data/matches.csv",
+        "data/reported.csv",
         "data/timeline.json",
         "data/timeline.csv",
         "data/notices/001-x-take-it-down.txt",
