@@ -3,12 +3,12 @@ second notice, a report to the hosting provider, de-indexing requests to the sea
 engines, and a complaint to the regulator where the law has one.
 
 Drafts only: a caseworker reads and sends them. Each step is drafted once per notice
-(the Escalation row is unique), however often the task runs.
+(the Escalation row is unique), however often the task runs. The sending code redrafts a
+step with `escalation_document`, from facts it builds with the authorisation on file, so
+that what goes out is a second notice or a complaint, not a copy of the first notice.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
@@ -21,9 +21,10 @@ from takedown.followup.models import Escalation, EscalationKind
 from takedown.followup.selectors import deadline_of, each_notice, open_notices
 from takedown.notices import bases
 from takedown.notices import escalation as escalate
-from takedown.notices.basis import MissingElements, UnknownBasis
+from takedown.notices.basis import MissingElements, Regulator, UnknownBasis
 from takedown.notices.draft import BasisNotApplicable, UnsupportedLanguage, draft
-from takedown.notices.facts import Recipient
+from takedown.notices.draft import Notice as Document
+from takedown.notices.facts import NoticeFacts, Recipient
 from takedown.notices.render import render_text
 from takedown.platforms import AbuseLookupError, abuse_contact
 
@@ -31,18 +32,24 @@ from takedown.platforms import AbuseLookupError, abuse_contact
 SEARCH_ENGINES = ("google-search", "bing")
 MAX_STEPS = 3 + len(SEARCH_ENGINES)
 
+DRAFTING_ERRORS = (
+    CannotDraft,
+    MissingElements,
+    BasisNotApplicable,
+    UnknownBasis,
+    UnsupportedLanguage,
+)
 
-def original_draft(notice: Notice, *, now):
-    """The notice as it was drafted, rebuilt from the case, for the escalations to cite."""
-    recipient = recipient_of(notice.platform, notice.legal_basis, notice.channel)
-    facts = facts_for(notice, recipient=recipient)
+
+def regulator_of(notice: Notice) -> Regulator | None:
     try:
-        return draft(notice.legal_basis, facts=facts, language=notice.language, now=now)
-    except (MissingElements, BasisNotApplicable, UnknownBasis, UnsupportedLanguage) as error:
-        raise CannotDraft(str(error)) from error
+        return bases.get(notice.legal_basis).regulator(notice.case.country)
+    except UnknownBasis:
+        return None
 
 
-def host_recipient(notice: Notice) -> Recipient:
+def host_contact(notice: Notice) -> tuple[str, str, str]:
+    """(name, abuse e-mail, RDAP record) of the network hosting the notice's first URL."""
     target = notice.targets.first()
     if target is None:
         raise CannotDraft("The notice covers no URL.")
@@ -52,153 +59,143 @@ def host_recipient(notice: Notice) -> Recipient:
         raise CannotDraft(error.message) from error
     if not contact.email:
         raise CannotDraft(f"The network {contact.network} lists no abuse mailbox.")
-    return Recipient(
-        platform_name=contact.organisation or contact.network,
-        kind="abuse",
-        email=contact.email,
-        url=contact.rdap_url,
-    )
+    return contact.organisation or contact.network, contact.email, contact.rdap_url
 
 
-def _step(
-    notice: Notice,
-    *,
-    kind: str,
-    recipient: str = "",
-    platform: str,
-    legal_basis: str,
-    channel: str = "",
-    write: Callable[[], object],
-) -> Escalation | None:
-    """Create the step and its draft Notice once; the text when it can be written.
+def original_facts(notice: Notice) -> NoticeFacts:
+    """The first notice's facts, rebuilt from the case (see drafting.py for what goes in)."""
+    recipient = recipient_of(notice.platform, notice.legal_basis, notice.channel)
+    return facts_for(notice, recipient=recipient)
 
-    One transaction: a worker that dies half-way leaves no step without its draft.
-    """
+
+def escalation_document(step: Escalation, facts: NoticeFacts, *, now=None) -> Document:
+    """The step's document, drafted from `facts`: the facts of the notice it follows up
+    (recipient: the original platform). Raises what drafting raises when something is
+    missing."""
+    original = step.original
+    now = now or timezone.now()
+    first = draft(original.legal_basis, facts=facts, language=original.language, now=now)
+    cited = {"sent_at": original.sent_at, "reference": original.reference, "now": now}
+    if step.kind == EscalationKind.SECOND_NOTICE:
+        return escalate.draft_second_notice(first, **cited)
+    if step.kind == EscalationKind.REGULATOR:
+        return escalate.draft_regulator_complaint(first, **cited)
+    if step.kind == EscalationKind.DEINDEX:
+        engine = recipient_of(step.recipient, "deindex")
+        return escalate.draft_deindex(first, search_engine=engine, **cited)
+    if step.kind == EscalationKind.HOST_ABUSE:
+        if not step.host_email:
+            raise CannotDraft(step.problem or "No abuse contact was found for the host.")
+        host = Recipient(
+            platform_name=step.host_name, kind="abuse", email=step.host_email, url=step.host_url
+        )
+        return escalate.draft_host_abuse(first, host=host, **cited)
+    raise ValueError(f"unknown escalation step {step.kind!r}")
+
+
+def escalation_for(notice: Notice) -> Escalation | None:
+    """The step a stored draft is, if it is one (for the sending code)."""
+    return Escalation.objects.filter(draft=notice).select_related("original__case").first()
+
+
+def _planned_steps(notice: Notice) -> list[dict]:
+    """(kind, recipient, and the draft Notice's platform, basis and channel) of each step."""
+    steps = [
+        {
+            "kind": EscalationKind.SECOND_NOTICE,
+            "platform": notice.platform,
+            "legal_basis": notice.legal_basis,
+            "channel": notice.channel,
+        },
+        {
+            "kind": EscalationKind.HOST_ABUSE,
+            "platform": notice.platform,
+            "legal_basis": "host-abuse",
+            "channel": "host",
+        },
+    ]
+    steps += [
+        {
+            "kind": EscalationKind.DEINDEX,
+            "recipient": engine,
+            "platform": engine,
+            "legal_basis": "deindex",
+        }
+        for engine in SEARCH_ENGINES
+    ]
+    regulator = regulator_of(notice)
+    if regulator is not None:
+        steps.append(
+            {
+                "kind": EscalationKind.REGULATOR,
+                "recipient": regulator.slug,
+                "platform": notice.platform,
+                "legal_basis": notice.legal_basis,
+                "channel": f"regulator:{regulator.slug}"[:64],
+            }
+        )
+    return steps
+
+
+def _create_step(notice: Notice, plan: dict, facts, *, now) -> Escalation | None:
+    """One transaction per step: a worker that dies half-way leaves no step without its
+    draft, and a step that exists already is left alone."""
     with transaction.atomic():
         try:
             with transaction.atomic():
-                step = Escalation.objects.create(original=notice, kind=kind, recipient=recipient)
+                step = Escalation.objects.create(
+                    original=notice, kind=plan["kind"], recipient=plan.get("recipient", "")
+                )
         except IntegrityError:
             return None
-        return _fill_step(
-            step, notice, platform=platform, legal_basis=legal_basis, channel=channel, write=write
+        subject = text = problem = ""
+        try:
+            if step.kind == EscalationKind.HOST_ABUSE:
+                step.host_name, step.host_email, step.host_url = host_contact(notice)
+            if isinstance(facts, CannotDraft):
+                raise facts
+            document = escalation_document(step, facts, now=now)
+            subject, text = document.subject, render_text(document)
+        except DRAFTING_ERRORS as error:
+            problem = getattr(error, "problem", "") or str(error)
+        step.draft = Notice.objects.create(
+            case=notice.case,
+            platform=plan["platform"],
+            channel=plan.get("channel", ""),
+            legal_basis=plan["legal_basis"],
+            language=notice.language,
+            subject=subject,
+            text=text,
+            status=NoticeStatus.DRAFTED,
+            escalates=notice,
         )
-
-
-def _fill_step(step, notice, *, platform, legal_basis, channel, write) -> Escalation:
-    subject = text = problem = ""
-    try:
-        written = write()
-        subject, text = written.subject, render_text(written)
-    except (CannotDraft, MissingElements, BasisNotApplicable) as error:
-        problem = getattr(error, "problem", "") or str(error)
-    draft_notice = Notice.objects.create(
-        case=notice.case,
-        platform=platform,
-        channel=channel[:64],
-        legal_basis=legal_basis,
-        language=notice.language,
-        subject=subject,
-        text=text,
-        status=NoticeStatus.DRAFTED,
-        escalates=notice,
-    )
-    draft_notice.targets.set(notice.targets.all())
-    step.draft = draft_notice
-    step.problem = problem
-    step.save(update_fields=["draft", "problem"])
-    event_record(
-        case=notice.case,
-        kind="escalation_drafted",
-        notice=notice.pk,
-        draft=draft_notice.pk,
-        step=step.kind,
-        recipient=step.recipient,
-        complete=not problem,
-    )
-    return step
+        step.draft.targets.set(notice.targets.all())
+        step.problem = problem
+        step.save()
+        event_record(
+            case=notice.case,
+            kind="escalation_drafted",
+            notice=notice.pk,
+            draft=step.draft.pk,
+            step=step.kind,
+            recipient=step.recipient,
+            complete=not problem,
+        )
+        return step
 
 
 def escalate_notice(notice: Notice, *, now=None) -> list[Escalation]:
     now = now or timezone.now()
     done = set(notice.escalation_steps.values_list("kind", "recipient"))
-
-    def step(**options):
-        if (options["kind"], options.get("recipient", "")) in done:
-            return None
-        return _step(notice, **options)
-
-    sent_at, reference = notice.sent_at, notice.reference
-    cache = {}
-
-    def original():
-        if "original" not in cache:
-            try:
-                cache["original"] = original_draft(notice, now=now)
-            except CannotDraft as error:
-                cache["original"] = error
-        if isinstance(cache["original"], CannotDraft):
-            raise cache["original"]
-        return cache["original"]
-
-    steps = [
-        step(
-            kind=EscalationKind.SECOND_NOTICE,
-            platform=notice.platform,
-            legal_basis=notice.legal_basis,
-            channel=notice.channel,
-            write=lambda: escalate.draft_second_notice(
-                original(), sent_at=sent_at, reference=reference, now=now
-            ),
-        ),
-        step(
-            kind=EscalationKind.HOST_ABUSE,
-            platform=notice.platform,
-            legal_basis="host-abuse",
-            channel="host",
-            write=lambda: escalate.draft_host_abuse(
-                original(),
-                host=host_recipient(notice),
-                sent_at=sent_at,
-                reference=reference,
-                now=now,
-            ),
-        ),
-    ]
-    for engine in SEARCH_ENGINES:
-        steps.append(
-            step(
-                kind=EscalationKind.DEINDEX,
-                recipient=engine,
-                platform=engine,
-                legal_basis="deindex",
-                write=lambda engine=engine: escalate.draft_deindex(
-                    original(),
-                    search_engine=recipient_of(engine, "deindex"),
-                    sent_at=sent_at,
-                    reference=reference,
-                    now=now,
-                ),
-            )
-        )
+    todo = [p for p in _planned_steps(notice) if (p["kind"], p.get("recipient", "")) not in done]
+    if not todo:
+        return []
     try:
-        regulator = bases.get(notice.legal_basis).regulator(notice.case.country)
-    except UnknownBasis:
-        regulator = None
-    if regulator is not None:
-        steps.append(
-            step(
-                kind=EscalationKind.REGULATOR,
-                recipient=regulator.slug,
-                platform=notice.platform,
-                legal_basis=notice.legal_basis,
-                channel=f"regulator:{regulator.slug}",
-                write=lambda: escalate.draft_regulator_complaint(
-                    original(), sent_at=sent_at, reference=reference, now=now
-                ),
-            )
-        )
-    return [made for made in steps if made is not None]
+        facts = original_facts(notice)
+    except DRAFTING_ERRORS as error:
+        facts = error if isinstance(error, CannotDraft) else CannotDraft(str(error))
+    made = [_create_step(notice, plan, facts, now=now) for plan in todo]
+    return [step for step in made if step is not None]
 
 
 def escalate_overdue(*, now=None) -> int:

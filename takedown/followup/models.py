@@ -52,6 +52,11 @@ class Escalation(models.Model):
     )
     # Why no text could be drafted (a required element missing, no abuse contact…).
     problem = models.TextField(blank=True)
+    # The hosting provider's abuse contact (RDAP), for a host-abuse step: a company's
+    # mailbox, nothing about the person.
+    host_name = models.CharField(max_length=200, blank=True)
+    host_email = models.CharField(max_length=254, blank=True)
+    host_url = models.URLField(max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
