@@ -147,6 +147,7 @@ ES = {
     "By platform": "Por plataforma",
     "By legal basis": "Por base legal",
     "Settings saved.": "Ajustes guardados.",
+    "(unknown)": "(desconocida)",
 }
 
 # The name the common brief uses; scripts/translate_es.py reads ES.

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -37,7 +38,28 @@ def _attachment(content: bytes, content_type: str, filename: str) -> HttpRespons
     return response
 
 
-def _removal_section(title: str, rows: list[stats.RemovalRow]) -> dict:
+def platform_name(slug: str) -> str:
+    from takedown.platforms import get
+
+    try:
+        return get(slug).name
+    except LookupError:
+        return slug or _("(unknown)")
+
+
+def basis_name(slug: str) -> str:
+    from takedown.notices import bases
+    from takedown.notices.basis import UnknownBasis
+
+    try:
+        basis = bases.get(slug)
+    except UnknownBasis:
+        return slug
+    return basis.title_es if translation.get_language() == "es" else basis.title
+
+
+def _removal_section(title: str, rows: list[stats.RemovalRow], name) -> dict:
+    rows = [replace(row, key=name(row.key)) for row in rows]
     return {
         "title": title,
         "rows": rows,
@@ -69,11 +91,14 @@ def statistics(request, slug):
         "total": stats.removal_total(org, start=start, end=end),
         "sections": [
             _removal_section(
-                _("By platform"), stats.removal_stats(org, by="platform", start=start, end=end)
+                _("By platform"),
+                stats.removal_stats(org, by="platform", start=start, end=end),
+                platform_name,
             ),
             _removal_section(
                 _("By legal basis"),
                 stats.removal_stats(org, by="legal_basis", start=start, end=end),
+                basis_name,
             ),
         ],
         "months": months,

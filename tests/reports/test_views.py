@@ -104,7 +104,8 @@ def test_statistics_page_shows_charts_and_tables(client, world):
     page = client.get(reverse("reports:statistics", args=[org.slug])).content.decode()
     assert page.count("<svg") == 6
     assert page.count("<table") == 3
-    assert '<th scope="row">x</th>' in page
+    assert '<th scope="row">X (formerly Twitter)</th>' in page
+    assert '<th scope="row">TAKE IT DOWN Act notice-and-removal request</th>' in page
 
 
 def test_funder_report_csv(client, world):
