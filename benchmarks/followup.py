@@ -1,6 +1,8 @@
 """Times one run of each follow-up beat task over a helpline's worth of open notices, on a
 fresh SQLite database (or DATABASE_URL), for docs/performance.md.
 
+Then the reports over the same notices: statistics, the funder report, the exports.
+
     .venv/bin/python benchmarks/followup.py            # 20,000 open notices
     .venv/bin/python benchmarks/followup.py --quick    # 1,000
 
@@ -102,6 +104,21 @@ def main() -> int:
         ("escalations, first run", escalate_overdue),
         ("reminders, steady state", send_due_reminders),
         ("escalations, steady state", escalate_overdue),
+    ):
+        start = time.perf_counter()
+        result = run()
+        print(f"  {label:28} {time.perf_counter() - start:7.2f} s   result {result}")
+
+    from takedown.reports import exports, funder, stats
+
+    everything = Notice.objects.filter(case__organization=org)
+    for label, run in (
+        ("statistics by platform", lambda: len(stats.removal_stats(org, by="platform"))),
+        ("statistics by basis", lambda: len(stats.removal_stats(org, by="legal_basis"))),
+        ("cases per month", lambda: len(stats.cases_per_month(org))),
+        ("funder report", lambda: len(funder.funder_report(org))),
+        ("notices CSV", lambda: len(exports.to_csv(exports.notice_rows(everything)))),
+        ("notices XLSX", lambda: len(exports.to_xlsx(exports.notice_rows(everything)))),
     ):
         start = time.perf_counter()
         result = run()

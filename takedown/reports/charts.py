@@ -8,18 +8,25 @@ from django.utils.safestring import SafeString
 
 BAR_HEIGHT = 22
 GAP = 8
-LABEL_WIDTH = 160
+LABEL_WIDTH = 215
+# Longer labels are cut in the chart; the table beside it has them whole.
+LABEL_CHARS = 26
 PLOT_WIDTH = 320
 VALUE_WIDTH = 70
 
 
-def bar_chart(rows: list[tuple[str, float | None]], *, title: str, unit: str = "") -> SafeString:
-    """Horizontal bars, one per (label, value); a missing value draws no bar."""
-    peak = max((value for _label, value in rows if value), default=0) or 1
+def bar_chart(
+    rows: list[tuple[str, float | None]], *, title: str, unit: str = "", peak: float | None = None
+) -> SafeString:
+    """Horizontal bars, one per (label, value); a missing value draws no bar. `peak` is
+    the value of a full-length bar (100 for percentages); by default the largest value."""
+    peak = peak or max((value for _label, value in rows if value), default=0) or 1
     height = max(1, len(rows)) * (BAR_HEIGHT + GAP) + GAP
     width = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH
     bars = []
     for index, (label, value) in enumerate(rows):
+        if len(label) > LABEL_CHARS:
+            label = label[: LABEL_CHARS - 1] + "\N{HORIZONTAL ELLIPSIS}"
         y = GAP + index * (BAR_HEIGHT + GAP)
         length = round(PLOT_WIDTH * (value or 0) / peak)
         shown = "\N{EN DASH}" if value is None else f"{value:g}{unit}"

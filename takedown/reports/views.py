@@ -67,6 +67,7 @@ def _removal_section(title: str, rows: list[stats.RemovalRow], name) -> dict:
             [(row.key, round(100 * row.rate) if row.rate is not None else None) for row in rows],
             title=_("%(title)s: removal rate") % {"title": title},
             unit="%",
+            peak=100,
         ),
         "time_chart": bar_chart(
             [(row.key, row.median_hours) for row in rows],

@@ -17,3 +17,16 @@ def test_bars_are_proportional_and_labels_escaped():
 
 def test_empty_chart_is_valid_svg():
     ElementTree.fromstring(str(bar_chart([], title="Nothing")))  # noqa: S314
+
+
+def test_percentages_are_drawn_against_a_full_hundred():
+    svg = bar_chart([("x", 50)], title="Rate", unit="%", peak=100)
+    root = ElementTree.fromstring(str(svg))  # noqa: S314
+    assert [int(r.get("width")) for r in root.iter(f"{SVG}rect")] == [160]
+    assert "50%" in [t.text for t in root.iter(f"{SVG}text")]
+
+
+def test_long_labels_are_cut_in_the_chart():
+    svg = bar_chart([("TAKE IT DOWN Act notice-and-removal request", 1)], title="t")
+    texts = [t.text for t in ElementTree.fromstring(str(svg)).iter(f"{SVG}text")]  # noqa: S314
+    assert texts[0] == "TAKE IT DOWN Act notice-a\N{HORIZONTAL ELLIPSIS}"
