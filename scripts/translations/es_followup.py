@@ -8,7 +8,14 @@ ES = {
     "90th percentile hours": "Horas (percentil 90)",
     "No notices sent in this period.": "No se enviaron avisos en este periodo.",
     "Evidence package for case %(reference)s": "Paquete de pruebas del caso %(reference)s",
-    "Made on %(when)s.": "Generado el %(when)s.",
+    "Made on %(when)s UTC.": "Generado el %(when)s UTC.",
+    "Matches": "Coincidencias",
+    "Image found": "Imagen encontrada",
+    "Its SHA-256": "Su SHA-256",
+    "Algorithm": "Algoritmo",
+    "Distance": "Distancia",
+    "The rest are in matches.csv.": "Las demás están en matches.csv.",
+    "Details": "Detalles",
     "This package is a BagIt bag: manifest-sha256.txt gives the SHA-256 of every file in "
     "data/, and tagmanifest-sha256.txt that of the manifest itself, so anyone can check that "
     "nothing changed since it was made. It holds no image: each image is identified by its "

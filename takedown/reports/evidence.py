@@ -23,7 +23,7 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -33,6 +33,9 @@ from takedown.cases.models import Case, Event, FetchRecord, Match, Notice
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 SOFTWARE = "Takedown evidence package"
+
+# The summary lists the first matches; matches.csv has them all.
+SUMMARY_MATCHES = 50
 
 FETCH_FIELDS = (
     "id",
@@ -116,7 +119,9 @@ def summary_pdf(context: dict) -> bytes:
 
     from takedown.notices.pdf import PDF_VARIANT
 
-    html = render_to_string("reports/evidence_summary.html", context)
+    # Every time in the package is UTC, whatever zone the server shows caseworkers.
+    with timezone.override(UTC):
+        html = render_to_string("reports/evidence_summary.html", context)
     return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols=())).write_pdf(
         pdf_variant=PDF_VARIANT, pdf_tags=True
     )
@@ -250,6 +255,8 @@ def payload_of(case: Case, *, now: datetime) -> Payload:
             ([e["at"], e["kind"], e["by"], json.dumps(e["detail"])] for e in events),
         ),
     )
+    from takedown.followup.selectors import deadline_of
+
     payload.add(
         "data/summary.pdf",
         summary_pdf(
@@ -257,10 +264,18 @@ def payload_of(case: Case, *, now: datetime) -> Payload:
                 "case": case,
                 "generated_at": now,
                 "targets": targets,
-                "notices": notice_files,
+                "notices": [(n, stem, deadline_of(n)) for n, stem in notice_files],
                 "fetch_count": len(fetches),
                 "match_count": matches.count(),
-                "events": events,
+                "matches": list(matches.order_by("pk")[:SUMMARY_MATCHES]),
+                "events": [
+                    {
+                        **event,
+                        "at": datetime.fromisoformat(event["at"]),
+                        "facts": ", ".join(f"{k}: {v}" for k, v in event["detail"].items()),
+                    }
+                    for event in events
+                ],
                 "files": sorted([*payload.files, "data/summary.pdf"]),
             }
         ),
