@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from django.db.models import QuerySet
@@ -44,25 +45,41 @@ def _when(moment) -> str:
 
 
 def notice_rows(notices: QuerySet[Notice]) -> Iterator[list[str]]:
-    """One row of plain values per notice: facts about the notice, nothing about the person."""
-    for notice in notices.select_related("case").prefetch_related("targets").order_by("pk"):
-        hours = (
-            int((notice.removed_at - notice.sent_at).total_seconds() // 3600)
-            if notice.removed_at and notice.sent_at
-            else None
-        )
+    """One row of plain values per notice: facts about the notice, nothing about the person.
+
+    Read as plain values: loading model instances would decrypt every notice's text and
+    every case's personal data only to leave them out.
+    """
+    urls: dict[int, list[str]] = defaultdict(list)
+    through = Notice.targets.through.objects.filter(notice__in=notices).order_by("target_id")
+    for notice_id, url in through.values_list("notice_id", "target__url").iterator():
+        urls[notice_id].append(url)
+    rows = notices.order_by("pk").values_list(
+        "pk",
+        "case__reference",
+        "platform",
+        "legal_basis",
+        "status",
+        "created_at",
+        "sent_at",
+        "deadline_at",
+        "removed_at",
+        "reference",
+    )
+    for pk, case, platform, basis, status, created, sent, deadline, removed, ref in rows.iterator():
+        hours = int((removed - sent).total_seconds() // 3600) if removed and sent else None
         yield [
-            notice.case.reference,
-            notice.platform,
-            notice.legal_basis,
-            notice.status,
-            _when(notice.created_at),
-            _when(notice.sent_at),
-            _when(notice.deadline_at),
-            _when(notice.removed_at),
+            case,
+            platform,
+            basis,
+            status,
+            _when(created),
+            _when(sent),
+            _when(deadline),
+            _when(removed),
             "" if hours is None else str(hours),
-            notice.reference,
-            " ".join(target.url for target in notice.targets.all()),
+            ref,
+            " ".join(urls.get(pk, ())),
         ]
 
 
