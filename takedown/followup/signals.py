@@ -2,13 +2,14 @@ from django.db import transaction
 
 
 def match_saved(sender, instance, created, **kwargs):
-    """A new match may be a re-upload on a platform already notified. Checked after the
-    scan's transaction commits, so a rolled-back match opens nothing."""
+    """A new match may be a re-upload on a platform already notified. Checked by its own
+    task once the scan's transaction commits: a rolled-back match opens nothing, and the
+    check can neither slow nor break the scan (robust: an error is logged, not raised)."""
     if created and not kwargs.get("raw"):
-        from takedown.followup.reuploads import on_new_match
+        from takedown.followup.tasks import check_reupload
 
         match_id = instance.pk
-        transaction.on_commit(lambda: on_new_match(match_id))
+        transaction.on_commit(lambda: check_reupload.delay(match_id), robust=True)
 
 
 def schedules_after_migrate(sender, **kwargs):

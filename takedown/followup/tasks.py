@@ -6,7 +6,7 @@ from takedown.followup.escalations import escalate_overdue
 from takedown.followup.rechecks import recheck_open_notices as queue_rechecks
 from takedown.followup.reminders import send_due_reminders
 from takedown.followup.removals import record_removals
-from takedown.followup.reuploads import reopen_targets_back_up
+from takedown.followup.reuploads import on_new_match, reopen_targets_back_up
 
 
 @shared_task(acks_late=True)
@@ -24,3 +24,10 @@ def follow_up_notices() -> dict:
         "escalated": escalate_overdue(),
         "reuploaded": reopen_targets_back_up(),
     }
+
+
+@shared_task(acks_late=True)
+def check_reupload(match_id: int) -> int | None:
+    """After a scan stores a new match: open a re-upload draft if it is one (its id)."""
+    notice = on_new_match(match_id)
+    return notice.pk if notice else None

@@ -62,3 +62,25 @@ def test_recheck_finding_content_back_opens_a_draft_once(followed):
     assert reopen_targets_back_up() == 0
     draft = case.notices.get(status=NoticeStatus.DRAFTED)
     assert list(draft.targets.all()) == [target]
+
+
+def test_saving_a_match_checks_it_after_commit(followed, django_capture_on_commit_callbacks):
+    case, _target, _notice = followed
+    with django_capture_on_commit_callbacks(execute=True):
+        target, _match = new_match(case, "https://x.com/other/status/77")
+    draft = case.notices.get(status=NoticeStatus.DRAFTED)
+    assert list(draft.targets.all()) == [target]
+
+
+def test_a_failing_check_does_not_break_the_scan(
+    followed, monkeypatch, django_capture_on_commit_callbacks, caplog
+):
+    case, _target, _notice = followed
+
+    def broken(match_id):
+        raise RuntimeError("drafting failed")
+
+    monkeypatch.setattr("takedown.followup.tasks.on_new_match", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        new_match(case, "https://x.com/other/status/78")
+    assert "drafting failed" in caplog.text
