@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,8 +9,6 @@ class FollowupConfig(AppConfig):
     verbose_name = _("Follow-up")
 
     def ready(self):
-        from takedown.cases.models import Match
         from takedown.followup import signals
 
-        post_save.connect(signals.match_saved, sender=Match, dispatch_uid="followup_match")
         post_migrate.connect(signals.schedules_after_migrate, sender=self)

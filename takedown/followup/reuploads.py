@@ -2,13 +2,15 @@
 notice for this case (a new URL, or a URL that came back after removal) opens a new notice
 draft to that platform under the same law, ready for a caseworker to check and send.
 
-The scan pipeline calls `on_new_match` for each new match (a post_save signal on Match does
-too, for matches saved one at a time); calling it twice changes nothing.
+The follow-up task sweeps for them every run (`sweep_reuploads`), so nothing depends on
+the scan calling in; a caller that wants the draft at once calls `on_new_match(match)` (or
+queues `takedown.followup.tasks.check_reupload`). Calling either twice changes nothing.
 """
 
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from takedown.cases.models import Match, Notice, NoticeStatus, Target, TargetStatus
@@ -102,24 +104,25 @@ def on_target_matched(target: Target) -> Notice | None:
         return notice
 
 
-def reopen_targets_back_up() -> int:
-    """A recheck that finds removed content back at its URL sets the target matched again
-    without a new Match (takedown.cases.scanning.recheck): find those here, every run.
-
-    A target is back up when it is matched and every notice that asked for it was removed.
+def sweep_reuploads() -> int:
+    """Every run of the follow-up: matched URLs on a platform this case already notified
+    that no open or drafted notice asks for. That is a URL the scan found after the notice
+    went (a re-upload elsewhere on the platform), or one a recheck found back after its
+    removal (takedown.cases.scanning.recheck sets it matched again, with no new Match).
     """
-    from django.db.models import Q
-
-    back_up = (
-        Target.objects.filter(status=TargetStatus.MATCHED, notices__status=NoticeStatus.REMOVED)
-        .exclude(
-            Q(notices__status__in=[s for s in NoticeStatus.values if s != NoticeStatus.REMOVED])
-        )
+    notified = Notice.objects.filter(
+        case=OuterRef("case"), platform=OuterRef("platform"), sent_at__isnull=False
+    )
+    unanswered = [s for s in NoticeStatus.values if s != NoticeStatus.REMOVED]
+    due = (
+        Target.objects.filter(status=TargetStatus.MATCHED)
+        .exclude(platform="")
+        .filter(Exists(notified))
+        .exclude(notices__status__in=unanswered)
         .select_related("case")
-        .distinct()
     )
     opened = 0
-    for target in back_up.iterator():
+    for target in due.iterator():
         with each_target(target):
             opened += on_target_matched(target) is not None
     return opened

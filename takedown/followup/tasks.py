@@ -6,7 +6,7 @@ from takedown.followup.escalations import escalate_overdue
 from takedown.followup.rechecks import recheck_open_notices as queue_rechecks
 from takedown.followup.reminders import send_due_reminders
 from takedown.followup.removals import record_removals
-from takedown.followup.reuploads import on_new_match, reopen_targets_back_up
+from takedown.followup.reuploads import on_new_match, sweep_reuploads
 
 
 @shared_task(acks_late=True)
@@ -22,7 +22,7 @@ def follow_up_notices() -> dict:
         "removed": record_removals(),
         "reminded": send_due_reminders(),
         "escalated": escalate_overdue(),
-        "reuploaded": reopen_targets_back_up(),
+        "reuploaded": sweep_reuploads(),
     }
 
 

@@ -50,7 +50,7 @@ def test_url_back_after_removal_is_a_reupload(followed):
 
 
 def test_recheck_finding_content_back_opens_a_draft_once(followed):
-    from takedown.followup.reuploads import reopen_targets_back_up
+    from takedown.followup.reuploads import sweep_reuploads
 
     case, target, notice = followed
     notice.status = NoticeStatus.REMOVED
@@ -58,29 +58,28 @@ def test_recheck_finding_content_back_opens_a_draft_once(followed):
     # What takedown.cases.scanning.recheck does when the content is back: no new Match.
     target.status, target.removed_at = TargetStatus.MATCHED, None
     target.save()
-    assert reopen_targets_back_up() == 1
-    assert reopen_targets_back_up() == 0
+    assert sweep_reuploads() == 1
+    assert sweep_reuploads() == 0
     draft = case.notices.get(status=NoticeStatus.DRAFTED)
     assert list(draft.targets.all()) == [target]
 
 
-def test_saving_a_match_checks_it_after_commit(followed, django_capture_on_commit_callbacks):
+def test_the_sweep_finds_a_new_url_without_being_called(followed):
+    from takedown.followup.reuploads import sweep_reuploads
+
     case, _target, _notice = followed
-    with django_capture_on_commit_callbacks(execute=True):
-        target, _match = new_match(case, "https://x.com/other/status/77")
+    target, _match = new_match(case, "https://x.com/other/status/77")
+    new_match(case, "https://www.reddit.com/r/a/2", platform="reddit")  # never notified
+    assert sweep_reuploads() == 1
+    assert sweep_reuploads() == 0
     draft = case.notices.get(status=NoticeStatus.DRAFTED)
     assert list(draft.targets.all()) == [target]
 
 
-def test_a_failing_check_does_not_break_the_scan(
-    followed, monkeypatch, django_capture_on_commit_callbacks, caplog
-):
+def test_the_check_task_opens_the_draft(followed):
+    from takedown.followup.tasks import check_reupload
+
     case, _target, _notice = followed
-
-    def broken(match_id):
-        raise RuntimeError("drafting failed")
-
-    monkeypatch.setattr("takedown.followup.tasks.on_new_match", broken)
-    with django_capture_on_commit_callbacks(execute=True):
-        new_match(case, "https://x.com/other/status/78")
-    assert "drafting failed" in caplog.text
+    _other, match = new_match(case, "https://x.com/other/status/79")
+    draft_id = check_reupload.delay(match.pk).get()
+    assert case.notices.get(status=NoticeStatus.DRAFTED).pk == draft_id
