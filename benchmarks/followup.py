@@ -53,6 +53,7 @@ def main() -> int:
     from takedown.followup.escalations import escalate_overdue
     from takedown.followup.reminders import send_due_reminders
     from takedown.followup.removals import record_removals
+    from takedown.followup.reuploads import sweep_reuploads
     from takedown.platforms import AbuseLookupError
 
     now = timezone.now()
@@ -104,6 +105,7 @@ def main() -> int:
         ("escalations, first run", escalate_overdue),
         ("reminders, steady state", send_due_reminders),
         ("escalations, steady state", escalate_overdue),
+        ("re-upload sweep", sweep_reuploads),
     ):
         start = time.perf_counter()
         result = run()
