@@ -15,8 +15,8 @@ from datetime import date
 
 from django.conf import settings
 
-from takedown.cases.models import Case, Organization
-from takedown.reports.stats import outcomes
+from takedown.cases.models import Organization
+from takedown.reports.stats import case_months, outcomes
 
 HIDDEN = "\N{EM DASH}"  # not shown: too few to publish
 
@@ -74,11 +74,10 @@ def funder_report(org: Organization, *, threshold: int | None = None) -> list[Qu
     opened: dict[FiscalQuarter, int] = defaultdict(int)
     closed: dict[FiscalQuarter, int] = defaultdict(int)
     sent: dict[FiscalQuarter, list] = defaultdict(list)
-    cases = Case.objects.filter(organization=org)
-    for created in cases.values_list("created_at", flat=True).iterator():
-        opened[fiscal_quarter(created.date(), start_month)] += 1
-    for closed_at in cases.filter(closed_at__isnull=False).values_list("closed_at", flat=True):
-        closed[fiscal_quarter(closed_at.date(), start_month)] += 1
+    for opened_month, closed_month in case_months(org):
+        opened[fiscal_quarter(opened_month, start_month)] += 1
+        if closed_month is not None:
+            closed[fiscal_quarter(closed_month, start_month)] += 1
     for outcome in outcomes(org):
         sent[fiscal_quarter(outcome.sent_month, start_month)].append(outcome)
     rows = []

@@ -7,13 +7,12 @@ from __future__ import annotations
 import math
 import statistics
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count
-from django.db.models.functions import TruncMonth
-
 from takedown.cases.models import Case, Notice, NoticeOutcome, NoticeStatus, Organization
+from takedown.reports.models import CaseTally
 
 GROUPINGS = ("platform", "legal_basis")
 
@@ -112,29 +111,33 @@ class PeriodRow:
     closed: int
 
 
+def case_months(org: Organization) -> Iterator[tuple[date, date | None]]:
+    """(month opened, month closed or None) of every case of the organisation: those it
+    holds, and the tallies deleted ones left (takedown/reports/signals.py)."""
+    held = Case.objects.filter(organization=org).values_list("created_at", "closed_at")
+    for created, closed in held.iterator():
+        yield _month(created), _month(closed)
+    kept = CaseTally.objects.filter(organization=org).values_list("opened_month", "closed_month")
+    yield from kept.iterator()
+
+
 def cases_per_month(org: Organization, *, start=None, end=None) -> list[PeriodRow]:
-    """Cases opened and closed per calendar month (cases still held; a deleted case leaves
-    no count behind)."""
-    cases = Case.objects.filter(organization=org)
-    opened = cases
-    closed = cases.filter(closed_at__isnull=False)
-    if start:
-        opened, closed = (
-            opened.filter(created_at__date__gte=start),
-            closed.filter(closed_at__date__gte=start),
-        )
-    if end:
-        opened, closed = (
-            opened.filter(created_at__date__lt=end),
-            closed.filter(closed_at__date__lt=end),
-        )
+    """Cases opened and closed per calendar month, deleted cases included."""
     counts: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for row in opened.annotate(m=TruncMonth("created_at")).values("m").annotate(n=Count("pk")):
-        counts[_as_date(row["m"])][0] += row["n"]
-    for row in closed.annotate(m=TruncMonth("closed_at")).values("m").annotate(n=Count("pk")):
-        counts[_as_date(row["m"])][1] += row["n"]
+
+    def within(month):
+        return (start is None or month >= start.replace(day=1)) and (end is None or month < end)
+
+    for opened, closed in case_months(org):
+        if within(opened):
+            counts[opened][0] += 1
+        if closed is not None and within(closed):
+            counts[closed][1] += 1
     return [PeriodRow(month, *counts[month]) for month in sorted(counts)]
 
 
-def _as_date(value) -> date:
-    return value.date() if hasattr(value, "date") else value
+def _month(moment) -> date | None:
+    if moment is None:
+        return None
+    # UTC months, as NoticeOutcome keeps them.
+    return moment.date().replace(day=1)

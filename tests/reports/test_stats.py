@@ -74,3 +74,27 @@ def test_cases_opened_and_closed_per_month(org):
     case_close(case=first)
     this_month = timezone.now().date().replace(day=1)
     assert [(r.period, r.opened, r.closed) for r in cases_per_month(org)] == [(this_month, 2, 1)]
+
+
+def test_deleted_cases_stay_in_the_counts_of_cases_opened_and_closed(org):
+    from django.utils import timezone
+
+    from takedown.cases.services import case_close
+    from takedown.reports.models import CaseTally
+
+    factories.person_case(org)
+    gone = factories.person_case(org)
+    case_close(case=gone)
+    before = cases_per_month(org)
+    case_delete(case=gone)
+    assert cases_per_month(org) == before
+    tally = CaseTally.objects.get()
+    month = timezone.now().date().replace(day=1)
+    assert (tally.opened_month, tally.closed_month) == (month, month)
+    # Nothing in it points back at the case.
+    assert {f.name for f in CaseTally._meta.fields} == {
+        "id",
+        "organization",
+        "opened_month",
+        "closed_month",
+    }
