@@ -155,6 +155,7 @@ ES = {
     "By legal basis": "Por base legal",
     "Settings saved.": "Ajustes guardados.",
     "(unknown)": "(desconocida)",
+    "deleted case tally": "recuento de caso eliminado",
 }
 
 # The name the common brief uses; scripts/translate_es.py reads ES.
