@@ -89,9 +89,13 @@ ES = {
         "identifique el caso. El tiempo hasta la retirada va desde el envío del aviso hasta la "
         "comprobación que encontró retiradas todas las URL."
     ),
-    "Cases opened and closed per month": "Casos abiertos y cerrados por mes",
-    "Cases per month": "Casos por mes",
-    "Month": "Mes",
+    "Cases opened and closed": "Casos abiertos y cerrados",
+    "Cases per period": "Casos por periodo",
+    "Period": "Periodo",
+    "Count cases per": "Contar los casos por",
+    "month": "mes",
+    "quarter": "trimestre",
+    "year": "año",
     "Opened": "Abiertos",
     "No cases in this period.": "No hay casos en este periodo.",
     "Export notices (CSV)": "Exportar avisos (CSV)",

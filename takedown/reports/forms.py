@@ -43,6 +43,11 @@ class OrganizationSettingsForm(forms.ModelForm):
 
 
 class PeriodForm(forms.Form):
+    per = forms.ChoiceField(
+        label=_("Count cases per"),
+        required=False,
+        choices=[("month", _("month")), ("quarter", _("quarter")), ("year", _("year"))],
+    )
     start = forms.DateField(
         label=_("From"), required=False, widget=forms.DateInput({"type": "date"})
     )

@@ -121,8 +121,21 @@ def case_months(org: Organization) -> Iterator[tuple[date, date | None]]:
     yield from kept.iterator()
 
 
-def cases_per_month(org: Organization, *, start=None, end=None) -> list[PeriodRow]:
-    """Cases opened and closed per calendar month, deleted cases included."""
+PERIODS = ("month", "quarter", "year")
+
+
+def period_start(month: date, per: str) -> date:
+    if per == "year":
+        return month.replace(month=1)
+    if per == "quarter":
+        return month.replace(month=(month.month - 1) // 3 * 3 + 1)
+    return month
+
+
+def cases_per_period(org: Organization, *, per="month", start=None, end=None) -> list[PeriodRow]:
+    """Cases opened and closed per calendar month, quarter or year, deleted cases included."""
+    if per not in PERIODS:
+        raise ValueError(f"per one of {PERIODS}")
     counts: dict[date, list[int]] = defaultdict(lambda: [0, 0])
 
     def within(month):
@@ -130,10 +143,14 @@ def cases_per_month(org: Organization, *, start=None, end=None) -> list[PeriodRo
 
     for opened, closed in case_months(org):
         if within(opened):
-            counts[opened][0] += 1
+            counts[period_start(opened, per)][0] += 1
         if closed is not None and within(closed):
-            counts[closed][1] += 1
-    return [PeriodRow(month, *counts[month]) for month in sorted(counts)]
+            counts[period_start(closed, per)][1] += 1
+    return [PeriodRow(period, *counts[period]) for period in sorted(counts)]
+
+
+def cases_per_month(org: Organization, *, start=None, end=None) -> list[PeriodRow]:
+    return cases_per_period(org, per="month", start=start, end=end)
 
 
 def _month(moment) -> date | None:

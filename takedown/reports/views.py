@@ -58,6 +58,14 @@ def basis_name(slug: str) -> str:
     return basis.title_es if translation.get_language() == "es" else basis.title
 
 
+def period_label(start, per: str) -> str:
+    if per == "year":
+        return f"{start:%Y}"
+    if per == "quarter":
+        return f"{start:%Y} Q{(start.month - 1) // 3 + 1}"
+    return f"{start:%Y-%m}"
+
+
 def _removal_section(title: str, rows: list[stats.RemovalRow], name) -> dict:
     rows = [replace(row, key=name(row.key)) for row in rows]
     return {
@@ -83,9 +91,11 @@ def statistics(request, slug):
     org = member_organization(request.user, slug)
     period = PeriodForm(request.GET or None)
     start = end = None
+    per = "month"
     if period.is_valid():
         start, end = period.cleaned_data["start"], period.cleaned_data["end"]
-    months = stats.cases_per_month(org, start=start, end=end)
+        per = period.cleaned_data["per"] or "month"
+    months = stats.cases_per_period(org, per=per, start=start, end=end)
     context = {
         "organization": org,
         "period": period,
@@ -102,12 +112,14 @@ def statistics(request, slug):
                 basis_name,
             ),
         ],
-        "months": months,
+        "months": [(period_label(row.period, per), row) for row in months],
         "opened_chart": bar_chart(
-            [(f"{row.period:%Y-%m}", row.opened) for row in months], title=_("Cases opened")
+            [(period_label(row.period, per), row.opened) for row in months],
+            title=_("Cases opened"),
         ),
         "closed_chart": bar_chart(
-            [(f"{row.period:%Y-%m}", row.closed) for row in months], title=_("Cases closed")
+            [(period_label(row.period, per), row.closed) for row in months],
+            title=_("Cases closed"),
         ),
     }
     return render(request, "reports/statistics.html", context)

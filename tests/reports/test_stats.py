@@ -98,3 +98,12 @@ def test_deleted_cases_stay_in_the_counts_of_cases_opened_and_closed(org):
         "opened_month",
         "closed_month",
     }
+
+
+def test_cases_per_quarter_and_year():
+    from takedown.reports.stats import period_start
+
+    assert period_start(date(2026, 5, 1), "quarter") == date(2026, 4, 1)
+    assert period_start(date(2026, 12, 1), "quarter") == date(2026, 10, 1)
+    assert period_start(date(2026, 5, 1), "year") == date(2026, 1, 1)
+    assert period_start(date(2026, 5, 1), "month") == date(2026, 5, 1)

@@ -6,6 +6,7 @@ import zipfile
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 
 from takedown.cases.models import Event, Membership
 from takedown.notices.pdf import weasyprint_available
@@ -105,6 +106,9 @@ def test_statistics_page_shows_charts_and_tables(client, world):
     assert page.count("<svg") == 6
     assert page.count("<table") == 3
     assert '<th scope="row">X (formerly Twitter)</th>' in page
+    yearly = client.get(reverse("reports:statistics", args=[org.slug]), {"per": "year"})
+    this_year = f'<th scope="row">{timezone.now():%Y}</th>'
+    assert this_year in yearly.content.decode()
     assert '<th scope="row">TAKE IT DOWN Act notice-and-removal request</th>' in page
 
 
