@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "takedown.cases",
+    "django_celery_beat",
+    "takedown.followup",
+    "takedown.reports",
 ]
 
 MIDDLEWARE = [
@@ -169,6 +172,23 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
 }
+# Beat reads its schedule from the database (django-celery-beat), so `setup_schedules`
+# can write it and an admin can pause a task without a deploy.
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+
+# Follow-up (takedown/followup). How often every URL under an open notice is checked again.
+TAKEDOWN_RECHECK_HOURS = env.int("TAKEDOWN_RECHECK_HOURS", default=24)
+# How often deadlines, removals and reminders are looked at.
+TAKEDOWN_FOLLOWUP_MINUTES = env.int("TAKEDOWN_FOLLOWUP_MINUTES", default=15)
+# Reminders to the assigned caseworker, in hours from a notice's legal deadline
+# (negative: before it).
+TAKEDOWN_REMINDER_OFFSETS_HOURS = [
+    int(hours) for hours in env.list("TAKEDOWN_REMINDER_OFFSETS_HOURS", default=["-24", "0", "72"])
+]
+# Statistics: the month a fiscal year starts in, where an organisation has not set one.
+TAKEDOWN_FISCAL_YEAR_START = env.int("TAKEDOWN_FISCAL_YEAR_START", default=1)
+# Funder reports show counts below this as "<N", so that no small group can be singled out.
+TAKEDOWN_SMALL_NUMBER = env.int("TAKEDOWN_SMALL_NUMBER", default=5)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
