@@ -169,6 +169,9 @@ def notice_send(*, notice: Notice, actor) -> SendResult:
     except MissingElements as missing:
         result.missing = missing.questions
         return result
+    except (NoChannelForBasis, BasisNotApplicable) as error:
+        result.problem = str(error)
+        return result
     except NoEmailChannel:
         result.problem = _("This platform takes reports through a web form: use form assist.")
         return result

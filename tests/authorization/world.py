@@ -107,7 +107,7 @@ def build_world() -> World:
     MatchRow.objects.create(
         reported_image=reported, candidate=candidate, algorithm="PDQ", distance=4, confidence=0.98
     )
-    notice = Notice.objects.create(case=case, platform=PLATFORM, legal_basis="take-it-down")
+    notice = Notice.objects.create(case=case, platform=PLATFORM, legal_basis="platform-policy")
     notice.targets.add(target)
     authorisation = authorisation_record(
         case=case,
