@@ -1,22 +1,20 @@
 """Reads for the caseworker's home and caseload: one query per page, whatever the size.
 
 Every list starts from `takedown.cases.access.visible_cases`, so a caseworker only ever
-counts or lists the cases assigned to them. Conditions on related rows are EXISTS
-subqueries, not joins, so no case is repeated and no DISTINCT is needed on top.
+counts or lists the cases assigned to them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Min, Q, QuerySet
 from django.utils import timezone
 
 from takedown.cases.access import visible_cases
 from takedown.cases.models import Case, CaseStatus, Notice, NoticeStatus, Target, TargetStatus
-from takedown.dashboard.models import CaseFlag
+from takedown.dashboard.models import CaseFlag, FlagKind
 
 OPEN_STATUSES = (CaseStatus.RECEIVED, CaseStatus.ACTIVE)
 AWAITING_REPLY = (NoticeStatus.SENT, NoticeStatus.ACKNOWLEDGED)
@@ -54,7 +52,17 @@ class CaseloadFilters:
     sort: str = "newest"
 
 
+def _day_start(day: date) -> datetime:
+    # A range on the column itself, not a date() of it, so the database can use an index.
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
 def caseload(*, user, filters: CaseloadFilters) -> QuerySet[Case]:
+    """The caseworker's cases, filtered and sorted.
+
+    Conditions on related rows are `pk IN (SELECT case_id ...)` over an indexed column:
+    the subquery runs once for the whole list, not once per case, and repeats no case.
+    """
     cases = Case.objects.filter(pk__in=visible_cases(user=user).values("pk"))
     if filters.status == "open":
         cases = cases.filter(status__in=OPEN_STATUSES)
@@ -62,38 +70,31 @@ def caseload(*, user, filters: CaseloadFilters) -> QuerySet[Case]:
         cases = cases.filter(status=filters.status)
     if filters.platform:
         cases = cases.filter(
-            Exists(Target.objects.filter(case=OuterRef("pk"), platform=filters.platform))
+            pk__in=Target.objects.filter(platform=filters.platform).values("case_id")
         )
     if filters.legal_basis:
         cases = cases.filter(
-            Exists(Notice.objects.filter(case=OuterRef("pk"), legal_basis=filters.legal_basis))
+            pk__in=Notice.objects.filter(legal_basis=filters.legal_basis).values("case_id")
         )
     if filters.overdue:
-        cases = cases.filter(Exists(overdue_notices().filter(case=OuterRef("pk"))))
+        cases = cases.filter(pk__in=overdue_notices().values("case_id"))
     if filters.unnoticed:
-        cases = cases.filter(Exists(unnoticed_matches().filter(case=OuterRef("pk"))))
+        cases = cases.filter(pk__in=unnoticed_matches().values("case_id"))
     if filters.flag:
-        cases = cases.filter(
-            Exists(CaseFlag.objects.filter(case=OuterRef("pk"), kind=filters.flag))
-        )
+        cases = cases.filter(pk__in=CaseFlag.objects.filter(kind=filters.flag).values("case_id"))
+    assignments = Case.assignees.through.objects
     if filters.assignee == "me":
-        cases = cases.filter(
-            Exists(Case.assignees.through.objects.filter(case=OuterRef("pk"), user=user))
-        )
+        cases = cases.filter(pk__in=assignments.filter(user=user).values("case_id"))
     elif filters.assignee == "none":
-        cases = cases.filter(~Exists(Case.assignees.through.objects.filter(case=OuterRef("pk"))))
+        cases = cases.exclude(pk__in=assignments.values("case_id"))
     elif filters.assignee.isdigit():
         cases = cases.filter(
-            Exists(
-                Case.assignees.through.objects.filter(
-                    case=OuterRef("pk"), user_id=int(filters.assignee)
-                )
-            )
+            pk__in=assignments.filter(user_id=int(filters.assignee)).values("case_id")
         )
     if filters.created_from:
-        cases = cases.filter(created_at__date__gte=filters.created_from)
+        cases = cases.filter(created_at__gte=_day_start(filters.created_from))
     if filters.created_to:
-        cases = cases.filter(created_at__date__lte=filters.created_to)
+        cases = cases.filter(created_at__lt=_day_start(filters.created_to + timedelta(days=1)))
     if filters.reference:
         # Names, e-mails and notes are encrypted with random nonces: the database cannot
         # search them, so the case number is the only thing to search by.
@@ -101,33 +102,64 @@ def caseload(*, user, filters: CaseloadFilters) -> QuerySet[Case]:
     return cases.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
 
 
-def with_summary(cases: QuerySet[Case]) -> QuerySet[Case]:
-    """What each row of the list shows, as subqueries on the page's cases only."""
+def summarise(case_ids: list[int]) -> list[Case]:
+    """The rows of one page of the list, with what each shows, in the page's order.
 
-    def count(queryset):
-        return Coalesce(
-            Subquery(
-                queryset.filter(case=OuterRef("pk"))
-                .order_by()
-                .values("case")
-                .annotate(n=Count("pk"))
-                .values("n")
-            ),
-            0,
+    A few grouped queries over the page's cases: correlated subqueries in the list query
+    itself would be computed for every matching case before the sort picks fifty.
+    """
+    cases = {
+        case.pk: case
+        for case in Case.objects.filter(pk__in=case_ids)
+        # The list shows no personal data, so it never loads (and decrypts) any.
+        .only("reference", "status", "created_at", "updated_at")
+    }
+    assignees: dict[int, list[str]] = {}
+    for case_id, username in (
+        Case.assignees.through.objects.filter(case_id__in=case_ids)
+        .order_by("user__username")
+        .values_list("case_id", "user__username")
+    ):
+        assignees.setdefault(case_id, []).append(username)
+    flags: dict[int, list[str]] = {}
+    for case_id, kind in CaseFlag.objects.filter(case_id__in=case_ids).values_list(
+        "case_id", "kind"
+    ):
+        flags.setdefault(case_id, []).append(FlagKind(kind).label)
+    targets = {
+        row["case_id"]: row
+        for row in Target.objects.filter(case_id__in=case_ids)
+        .values("case_id")
+        .annotate(total=Count("pk"), matched=Count("pk", filter=Q(status=TargetStatus.MATCHED)))
+    }
+    overdue = dict(
+        overdue_notices()
+        .filter(case_id__in=case_ids)
+        .values("case_id")
+        .annotate(n=Count("pk"))
+        .values_list("case_id", "n")
+    )
+    deadlines = dict(
+        Notice.objects.filter(
+            case_id__in=case_ids, status__in=AWAITING_REPLY, deadline_at__isnull=False
         )
-
-    return cases.annotate(
-        targets_count=count(Target.objects.all()),
-        matched_count=count(Target.objects.filter(status=TargetStatus.MATCHED)),
-        overdue_count=count(overdue_notices()),
-        next_deadline=Subquery(
-            Notice.objects.filter(
-                case=OuterRef("pk"), status__in=AWAITING_REPLY, deadline_at__isnull=False
-            )
-            .order_by("deadline_at")
-            .values("deadline_at")[:1]
-        ),
-    ).prefetch_related("assignees", "flags")
+        .values("case_id")
+        .annotate(next=Min("deadline_at"))
+        .values_list("case_id", "next")
+    )
+    rows = []
+    for pk in case_ids:
+        case = cases.get(pk)
+        if case is None:
+            continue
+        case.targets_count = targets.get(pk, {}).get("total", 0)
+        case.matched_count = targets.get(pk, {}).get("matched", 0)
+        case.overdue_count = overdue.get(pk, 0)
+        case.next_deadline = deadlines.get(pk)
+        case.assignee_names = assignees.get(pk, [])
+        case.flag_labels = flags.get(pk, [])
+        rows.append(case)
+    return rows
 
 
 @dataclass(frozen=True)

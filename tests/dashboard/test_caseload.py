@@ -104,6 +104,9 @@ def test_rows_show_counts_and_next_deadline(cw_client, caseload):
     assert row.targets_count == 1
     assert row.overdue_count == 0
     assert row.next_deadline is not None
+    assert row.assignee_names == ["caseworker_assigned"]
+    waiting = cw_client.get(reverse("dashboard:caseload"), {"flag": "waiting_for_person"})
+    assert "Waiting for the person" in waiting.text
 
 
 def test_pages_of_fifty(cw_client, world, caseworker):

@@ -4,7 +4,7 @@ from django.shortcuts import render
 from takedown.dashboard.audit import audit_view
 from takedown.dashboard.decorators import staff_required
 from takedown.dashboard.forms import CaseloadForm
-from takedown.dashboard.selectors import CaseloadFilters, caseload, with_summary
+from takedown.dashboard.selectors import CaseloadFilters, caseload, summarise
 
 PAGE_SIZE = 50
 
@@ -14,9 +14,10 @@ def caseload_list(request):
     form = CaseloadForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     filters = CaseloadFilters(**{k: v for k, v in data.items() if v not in (None, "")})
-    # The summary subqueries run for the rows of one page only; the count drops them.
-    cases = with_summary(caseload(user=request.user, filters=filters))
-    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    # Page through IDs alone, then load what the page shows for its fifty cases only.
+    ids = caseload(user=request.user, filters=filters).values_list("pk", flat=True)
+    page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = summarise(list(page.object_list))
     query = request.GET.copy()
     query.pop("page", None)
     audit_view(request, "caseload", page=page.number)
