@@ -1,11 +1,68 @@
-"""Celery tasks. They take IDs only, never personal data or image bytes, and call services."""
+"""Celery tasks. They take IDs only, never personal data or image bytes, and call services.
+
+Scanning fans out: `scan_target` (queue `default`) fetches the page and queues one
+`check_candidate` per image on `fetch`, which fetches, fingerprints and matches that image
+in one call, so the bytes never leave the process that downloaded them
+(docs/architecture.md explains the choice).
+"""
+
+import random
 
 from celery import shared_task
 
+from takedown.cases import scanning
 from takedown.cases.retention import purge_due_cases
+
+# Transient fetch failures (timeouts, 429, 5xx) are asked again this many times, after
+# about 30 s, 1 min and 2 min, or later when the server's Retry-After says so.
+FETCH_RETRIES = 3
+RETRY_BASE_SECONDS = 30
+RETRY_MAX_SECONDS = 3600
+
+
+def _can_retry(task) -> bool:
+    # In-process (eager) tasks run inside a request: a countdown would not be honoured,
+    # and the fetcher has already retried 429/5xx itself.
+    return not task.request.is_eager and task.request.retries < task.max_retries
+
+
+def _countdown(task, later: scanning.RetryLater) -> float:
+    backoff = RETRY_BASE_SECONDS * 2**task.request.retries
+    backoff += random.uniform(0, backoff / 2)  # noqa: S311 -- spread retries of one outage apart
+    return min(max(backoff, later.retry_after or 0), RETRY_MAX_SECONDS)
 
 
 @shared_task(acks_late=True)
 def purge_expired_cases() -> int:
     """Daily: delete closed cases past their organisation's retention period."""
     return purge_due_cases()
+
+
+@shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
+def scan_target(self, target_id: int) -> int:
+    """Fetch a target's page, record its candidates, queue a check of each."""
+    try:
+        todo = scanning.scan_page(target_id, can_retry=_can_retry(self))
+    except scanning.RetryLater as later:
+        raise self.retry(countdown=_countdown(self, later)) from later
+    for candidate_id in todo:
+        check_candidate.delay(candidate_id)
+    return len(todo)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
+def check_candidate(self, candidate_id: int) -> None:
+    """Fetch, fingerprint (in memory) and match one image found at a target."""
+    try:
+        scanning.check_candidate(candidate_id, can_retry=_can_retry(self))
+    except scanning.RetryLater as later:
+        raise self.retry(countdown=_countdown(self, later)) from later
+
+
+@shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
+def recheck_target(self, target_id: int) -> bool:
+    """Fetch a target again; record whether the matched content is gone."""
+    try:
+        return scanning.recheck(target_id, can_retry=_can_retry(self)).removed
+    except scanning.RetryLater as later:
+        raise self.retry(countdown=_countdown(self, later)) from later

@@ -1,0 +1,711 @@
+"""Scanning: from a submitted URL to Candidates and Matches, with evidence, in steps a task
+can repeat safely.
+
+Two layers. The pure steps (`fetch_page`, `check_image`) fetch and fingerprint in memory
+and return plain values; the `scan` command uses them alone when it records nothing. The
+recording steps (`scan_page`, `check_candidate`, `recheck`) run them for a Target and
+write rows idempotently, so a task delivered twice adds nothing twice. Image bytes live
+only in local variables of one call: never in a row, a task message, a log or a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count, F, Q
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_noop as _noop
+
+from takedown.cases.models import (
+    Candidate,
+    Case,
+    FetchRecord,
+    Match,
+    ReportedImage,
+    Target,
+    TargetStatus,
+)
+from takedown.cases.services import event_record
+from takedown.fetching import (
+    Fetcher,
+    FetchError,
+    FetchResult,
+    decode_data_url,
+    extract_images,
+    policy_from_settings,
+)
+from takedown.hashing import DecodeError, Fingerprint, fingerprint_candidate
+from takedown.matching import Matcher, MatchResult
+from takedown.platforms.resolver import resolve
+
+# Stored in English, shown through gettext (target_progress), so each reader sees their
+# own language. Errors from the fetcher and decoder are already sentences.
+NOT_PAGE_OR_IMAGE = _noop("This address returned neither a web page nor an image.")
+NO_IMAGE_CHECKED = _noop("None of the images on this page could be checked.")
+
+# Why a recheck decided the content is gone, stored in the Event detail.
+GONE_STATUS = "status"  # 404, 410, 451
+GONE_HOME = "redirected_home"  # sent to the site's front page
+GONE_REDIRECTED = "redirected"  # sent elsewhere, and no matching image there
+GONE_IMAGE = "image_gone"  # the page is up but no longer shows a matching image
+
+GONE_STATUS_CODES = frozenset({404, 410, 451})
+# 429 and 5xx say "not now", not "no": worth asking again later.
+TRANSIENT_FETCH_REASONS = frozenset({"timeout", "connection"})
+
+
+def is_transient(error: FetchError) -> bool:
+    """Whether the same fetch might succeed later (timeouts, 429, 5xx)."""
+    status = getattr(error, "status", None)
+    if status is not None and (status == 429 or 500 <= status <= 599):
+        return True
+    return getattr(error, "reason", "") in TRANSIENT_FETCH_REASONS
+
+
+def _retry_after(error: FetchError) -> float | None:
+    value = getattr(error, "retry_after", None)
+    return float(value) if isinstance(value, int | float) else None
+
+
+def default_fetcher() -> Fetcher:
+    return Fetcher(policy_from_settings(settings))
+
+
+# --------------------------------------------------------------------------- pure steps
+
+
+@dataclass
+class Page:
+    """What a target URL held: image URLs to fetch, and images already in hand."""
+
+    evidence: dict[str, Any]
+    kind: str  # "html" | "image"
+    image_urls: list[str] = field(default_factory=list)
+    # (reference, bytes): the target itself when it is an image, and `data:` images. Their
+    # bytes are here already, so they are fingerprinted in the same call, never queued.
+    inline: list[tuple[str, bytes]] = field(default_factory=list)
+    inline_errors: list[tuple[str, str]] = field(default_factory=list)
+    skipped: int = 0
+
+
+@dataclass(frozen=True)
+class ImageCheck:
+    """One image fetched and fingerprinted, or why not. Never holds the bytes."""
+
+    url: str
+    fingerprint: Fingerprint | None = None
+    size: int | None = None
+    evidence: dict[str, Any] | None = None
+    error: str = ""
+    transient: bool = False
+
+
+class NotPageOrImage(Exception):
+    def __init__(self, evidence: dict[str, Any]):
+        super().__init__(NOT_PAGE_OR_IMAGE)
+        self.evidence = evidence
+
+
+def evidence_of(result: FetchResult) -> dict[str, Any]:
+    """The FetchRecord fields of a fetch: everything but the content."""
+    return {
+        "fetched_at": result.fetched_at,
+        "url": result.url,
+        "final_url": result.final_url,
+        "redirects": list(result.redirects),
+        "status_code": result.status,
+        "headers": dict(result.headers),
+        "server_ip": result.server_ip or None,
+        "sha256": result.sha256,
+        "title": result.title or "",
+    }
+
+
+def evidence_of_error(url: str, error: Exception) -> dict[str, Any]:
+    """What was seen of a fetch that failed: the partial evidence the fetcher kept, if any."""
+    seen = dict(getattr(error, "evidence", None) or {})
+    status = seen.get("status", getattr(error, "status", None))
+    return {
+        "fetched_at": _moment(seen.get("fetched_at")),
+        "url": seen.get("url") or url,
+        "final_url": seen.get("final_url") or "",
+        "redirects": list(seen.get("redirects") or []),
+        "status_code": status,
+        "headers": dict(seen.get("headers") or {}),
+        "server_ip": seen.get("server_ip") or None,
+        "sha256": seen.get("sha256") or "",
+        "title": seen.get("title") or "",
+        "error": str(error),
+    }
+
+
+def _moment(value) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    return datetime.now(UTC)
+
+
+def fetch_page(fetcher: Fetcher, url: str) -> Page:
+    """Fetch a target and list its images. Raises FetchError, or NotPageOrImage."""
+    result = fetcher.fetch(url, expect="any")
+    evidence = evidence_of(result)
+    if result.kind == "image":
+        return Page(evidence=evidence, kind="image", inline=[(result.final_url, result.content)])
+    if result.kind != "html":
+        raise NotPageOrImage(evidence)
+    urls, skipped = extract_images(
+        result.content, result.final_url, limit=fetcher.policy.max_images_per_page
+    )
+    page = Page(evidence=evidence, kind="html", skipped=skipped)
+    for image_url in urls:
+        if image_url.startswith("data:"):
+            try:
+                content = decode_data_url(image_url, fetcher.policy.max_image_bytes)
+            except FetchError as error:
+                page.inline_errors.append((data_uri_reference(image_url, None), str(error)))
+                continue
+            page.inline.append((data_uri_reference(image_url, content), content))
+        else:
+            page.image_urls.append(image_url)
+    return page
+
+
+def check_image(fetcher: Fetcher, url: str) -> ImageCheck:
+    """Fetch one image and fingerprint it in memory; the bytes go when this returns."""
+    try:
+        result = fetcher.fetch(url, expect="image")
+    except FetchError as error:
+        return ImageCheck(
+            url=url,
+            evidence=evidence_of_error(url, error),
+            error=str(error),
+            transient=is_transient(error),
+        )
+    return check_bytes(url, result.content, evidence=evidence_of(result))
+
+
+def check_bytes(url: str, content: bytes, *, evidence: dict[str, Any] | None = None) -> ImageCheck:
+    try:
+        fingerprint = fingerprint_candidate(content)
+    except DecodeError as error:
+        return ImageCheck(url=url, size=len(content), evidence=evidence, error=str(error))
+    return ImageCheck(url=url, fingerprint=fingerprint, size=len(content), evidence=evidence)
+
+
+def data_uri_reference(uri: str, content: bytes | None) -> str:
+    """What a row may keep of a `data:` image: its media type and hash, not its bytes."""
+    media_type = uri[5:].partition(",")[0].split(";")[0] or "image"
+    digest = hashlib.sha256(content if content is not None else uri.encode()).hexdigest()
+    return f"data:{media_type};sha256={digest}"
+
+
+def platform_slug(*urls: str) -> str:
+    for url in urls:
+        platform = resolve(url) if url else None
+        if platform is not None:
+            return platform.slug
+    return ""
+
+
+# --------------------------------------------------------------------- matching helpers
+
+
+def fingerprint_of(row) -> Fingerprint:
+    """A stored fingerprint (ReportedImage or Candidate row) as the matcher takes it."""
+    return Fingerprint.from_fields(
+        sha256=row.sha256,
+        pdq=row.pdq,
+        pdq_quality=row.pdq_quality,
+        phash=row.phash,
+        width=row.width,
+        height=row.height,
+        features=row.features,
+    )
+
+
+def case_matcher(case_id: int, reported_ids: Iterable[int] | None = None) -> Matcher:
+    rows = ReportedImage.objects.filter(case_id=case_id)
+    if reported_ids is not None:
+        rows = rows.filter(pk__in=list(reported_ids))
+    return Matcher([(row.pk, fingerprint_of(row)) for row in rows])
+
+
+# ------------------------------------------------------------------------- services
+
+
+def request_scan(target: Target) -> None:
+    """Queue a scan of the target once the current transaction commits.
+
+    Resets its progress, so a target scanned before is checked afresh.
+    """
+    from takedown.cases.tasks import scan_target
+
+    with transaction.atomic():
+        _reset(target)
+        transaction.on_commit(partial(scan_target.delay, target.pk))
+    target.refresh_from_db()
+
+
+def _reset(target: Target) -> None:
+    Target.objects.filter(pk=target.pk).update(
+        status=TargetStatus.PENDING,
+        error="",
+        images_total=0,
+        images_done=0,
+        images_skipped=0,
+        platform=platform_slug(target.url),
+    )
+    # Every image is checked afresh; rows and their history stay.
+    Candidate.objects.filter(target_id=target.pk).update(fetched_at=None, error="")
+
+
+def request_recheck(target: Target) -> None:
+    """Queue a check of whether the content is still up, once the transaction commits."""
+    from takedown.cases.tasks import recheck_target
+
+    transaction.on_commit(partial(recheck_target.delay, target.pk))
+
+
+def scan_case(case: Case) -> None:
+    """Scan every target of the case still waiting for its first scan."""
+    for target in case.targets.filter(status=TargetStatus.PENDING):
+        request_scan(target)
+
+
+def target_progress(case: Case) -> list[dict]:
+    """Per target, what a progress page shows. Messages come out in the active language."""
+    targets = case.targets.annotate(
+        match_count=Count("candidates__matches", distinct=True),
+        failed_count=Count(
+            "candidates",
+            filter=Q(candidates__fetched_at__isnull=False) & ~Q(candidates__error=""),
+            distinct=True,
+        ),
+    ).order_by("created_at", "pk")
+    rows = []
+    for target in targets:
+        rows.append(
+            {
+                "id": target.pk,
+                "url": target.url,
+                "platform": target.platform,
+                "status": target.status,
+                "status_label": str(TargetStatus(target.status).label),
+                "done": target.images_done,
+                "total": target.images_total,
+                "skipped": target.images_skipped,
+                "failed": target.failed_count,
+                "error": gettext(target.error) if target.error else "",
+                "matches": target.match_count,
+            }
+        )
+    return rows
+
+
+# --------------------------------------------------------------- recording: the scan
+
+
+class RetryLater(Exception):
+    """A transient fetch failure the calling task should retry with backoff."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def _record_fetch(*, target_id: int, kind: str, evidence: dict, candidate_id=None) -> None:
+    FetchRecord.objects.create(
+        target_id=target_id,
+        candidate_id=candidate_id,
+        kind=kind,
+        fetched_at=evidence["fetched_at"],
+        url=evidence["url"],
+        final_url=evidence.get("final_url") or "",
+        redirects=evidence.get("redirects") or [],
+        status_code=evidence.get("status_code"),
+        headers=evidence.get("headers") or {},
+        server_ip=evidence.get("server_ip") or None,
+        sha256=evidence.get("sha256") or "",
+        title=evidence.get("title") or "",
+        error=evidence.get("error") or "",
+    )
+
+
+def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) -> list[int]:
+    """Fetch the target, record the evidence and its candidates; return what to check.
+
+    Safe to repeat: a redelivered scan finds the candidates it made and returns only those
+    not yet checked. Raises RetryLater for a transient failure when `can_retry`.
+    """
+    started = Target.objects.filter(pk=target_id, status=TargetStatus.PENDING).update(
+        status=TargetStatus.SCANNING
+    )
+    target = Target.objects.select_related("case").filter(pk=target_id).first()
+    if target is None or target.status != TargetStatus.SCANNING:
+        return []  # deleted, or a redelivery of a scan that already finished
+    now = timezone.now()
+    Target.objects.filter(pk=target_id, first_checked_at__isnull=True).update(first_checked_at=now)
+    Target.objects.filter(pk=target_id).update(last_checked_at=now)
+    if started:
+        event_record(case=target.case, kind="scan_started", target=target_id)
+
+    fetcher = fetcher or default_fetcher()
+    try:
+        page = fetch_page(fetcher, target.url)
+    except FetchError as error:
+        if can_retry and is_transient(error):
+            raise RetryLater(str(error), retry_after=_retry_after(error)) from error
+        return _fail_target(target, evidence_of_error(target.url, error), str(error))
+    except NotPageOrImage as error:
+        return _fail_target(target, error.evidence, str(error))
+
+    # Fingerprint what is already in hand before taking any lock.
+    inline_checks = [check_bytes(ref, content) for ref, content in page.inline]
+    if page.kind == "image":
+        # The target is the image: its page fetch is the image's evidence too.
+        inline_checks = [replace(check, evidence=page.evidence) for check in inline_checks]
+    inline_checks += [ImageCheck(url=ref, error=message) for ref, message in page.inline_errors]
+    page.inline.clear()
+
+    with transaction.atomic():
+        target = Target.objects.select_for_update().select_related("case").get(pk=target_id)
+        if target.status != TargetStatus.SCANNING:
+            return []
+        _record_fetch(target_id=target_id, kind=FetchRecord.Kind.PAGE, evidence=page.evidence)
+        ordered = [check.url for check in inline_checks] + page.image_urls
+        ids = []
+        for image_url in dict.fromkeys(ordered):
+            candidate, _created = Candidate.objects.get_or_create(
+                target_id=target_id, image_url=image_url
+            )
+            ids.append(candidate.pk)
+        done = Candidate.objects.filter(pk__in=ids, fetched_at__isnull=False).count()
+        Target.objects.filter(pk=target_id).update(
+            images_total=len(ids),
+            images_done=done,
+            images_skipped=page.skipped,
+            platform=platform_slug(target.url, page.evidence.get("final_url", "")),
+            error="",
+        )
+    by_url = dict(zip(dict.fromkeys(ordered), ids, strict=True))
+    for check in inline_checks:
+        record_check(by_url[check.url], check)
+    _finish_if_done(target_id)
+    return list(
+        Candidate.objects.filter(pk__in=ids, fetched_at__isnull=True)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def _fail_target(target: Target, evidence: dict, message: str) -> list[int]:
+    with transaction.atomic():
+        locked = Target.objects.select_for_update().get(pk=target.pk)
+        if locked.status != TargetStatus.SCANNING:
+            return []
+        _record_fetch(target_id=target.pk, kind=FetchRecord.Kind.PAGE, evidence=evidence)
+        Target.objects.filter(pk=target.pk).update(status=TargetStatus.ERROR, error=message)
+        event_record(
+            case=target.case,
+            kind="scan_finished",
+            target=target.pk,
+            status=TargetStatus.ERROR,
+            status_code=evidence.get("status_code"),
+        )
+    return []
+
+
+def check_candidate(candidate_id: int, *, fetcher: Fetcher | None = None, can_retry=False) -> None:
+    """Fetch, fingerprint and match one candidate, then count it. Safe to repeat."""
+    candidate = Candidate.objects.filter(pk=candidate_id).only("image_url", "fetched_at").first()
+    if candidate is None or candidate.fetched_at is not None:
+        return  # gone with its case, or already checked by an earlier delivery
+    check = check_image(fetcher or default_fetcher(), candidate.image_url)
+    if check.transient and can_retry:
+        raise RetryLater(check.error)
+    record_check(candidate_id, check)
+
+
+def record_check(candidate_id: int, check: ImageCheck) -> bool:
+    """Store one image's fingerprint or error and its matches; count it once.
+
+    Returns whether this call was the one that counted it. The target row is locked first,
+    then the candidate moves from unchecked to checked in one conditional update: a second
+    delivery finds it checked and changes nothing.
+    """
+    candidate = Candidate.objects.filter(pk=candidate_id).values("target_id").first()
+    if candidate is None:
+        return False
+    target_id = candidate["target_id"]
+    results: list[MatchResult] = []
+    if check.fingerprint is not None:
+        case_id = Target.objects.values_list("case_id", flat=True).get(pk=target_id)
+        results = case_matcher(case_id).match(check.fingerprint)
+    now = timezone.now()
+    fields: dict[str, Any] = {"fetched_at": now, "error": check.error, "size": check.size}
+    if check.fingerprint is not None:
+        fp = check.fingerprint
+        fields |= {
+            "sha256": fp.sha256,
+            "pdq": fp.pdq,
+            "pdq_quality": fp.pdq_quality,
+            "phash": fp.phash,
+            "width": fp.width,
+            "height": fp.height,
+            "features": fp.features,
+        }
+    elif check.evidence and check.evidence.get("sha256"):
+        fields["sha256"] = check.evidence["sha256"]
+    with transaction.atomic():
+        target = Target.objects.select_for_update().filter(pk=target_id).first()
+        if target is None or target.status != TargetStatus.SCANNING:
+            return False
+        if not Candidate.objects.filter(pk=candidate_id, fetched_at__isnull=True).update(**fields):
+            return False
+        if check.evidence is not None:
+            _record_fetch(
+                target_id=target_id,
+                candidate_id=candidate_id,
+                kind=FetchRecord.Kind.IMAGE,
+                evidence=check.evidence,
+            )
+        _store_matches(candidate_id, results)
+        Target.objects.filter(pk=target_id).update(images_done=F("images_done") + 1)
+    _finish_if_done(target_id)
+    return True
+
+
+def _store_matches(candidate_id: int, results: list[MatchResult]) -> None:
+    # A re-scan re-decides: a match the image no longer supports is dropped.
+    Match.objects.filter(candidate_id=candidate_id).exclude(
+        reported_image_id__in=[r.reported_id for r in results]
+    ).delete()
+    for result in results:
+        Match.objects.update_or_create(
+            reported_image_id=result.reported_id,
+            candidate_id=candidate_id,
+            defaults={
+                "algorithm": result.algorithm,
+                "distance": result.distance,
+                "confidence": result.confidence,
+            },
+        )
+
+
+def _finish_if_done(target_id: int) -> None:
+    """When every candidate is checked, settle the target's status, once."""
+    with transaction.atomic():
+        target = Target.objects.select_for_update().select_related("case").get(pk=target_id)
+        if target.status != TargetStatus.SCANNING or target.images_done < target.images_total:
+            return
+        checked = Candidate.objects.filter(target_id=target_id, fetched_at__isnull=False)
+        failed = checked.exclude(error="").count()
+        matches = Match.objects.filter(candidate__in=checked).count()
+        if matches:
+            status, error = TargetStatus.MATCHED, ""
+        elif target.images_total and failed == target.images_total:
+            status, error = TargetStatus.ERROR, NO_IMAGE_CHECKED
+        else:
+            status, error = TargetStatus.NO_MATCH, ""
+        Target.objects.filter(pk=target_id).update(status=status, error=error)
+        event_record(
+            case=target.case,
+            kind="scan_finished",
+            target=target_id,
+            status=status,
+            images=target.images_total,
+            failed=failed,
+            skipped=target.images_skipped,
+        )
+        if matches:
+            event_record(case=target.case, kind="matches_found", target=target_id, count=matches)
+
+
+def scan_now(target: Target, *, fetcher: Fetcher | None = None, workers: int = 4) -> None:
+    """The whole scan of one target in this process, without Celery (the `scan` command).
+
+    Images are fetched and fingerprinted on a few threads; rows are written from this one.
+    """
+    fetcher = fetcher or default_fetcher()
+    _reset(target)
+    todo = scan_page(target.pk, fetcher=fetcher)
+    urls = dict(Candidate.objects.filter(pk__in=todo).values_list("pk", "image_url"))
+    checks = check_images(fetcher, [urls[c] for c in todo], workers)
+    for candidate_id, check in zip(todo, checks, strict=True):
+        record_check(candidate_id, check)
+    target.refresh_from_db()
+
+
+def check_images(fetcher: Fetcher, urls: list[str], workers: int = 4) -> Iterable[ImageCheck]:
+    """`check_image` over many URLs, a few at a time, results in the order given."""
+    if workers <= 1 or len(urls) <= 1:
+        return (check_image(fetcher, url) for url in urls)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(partial(check_image, fetcher), urls))
+
+
+# ------------------------------------------------------------- recording: the recheck
+
+
+@dataclass(frozen=True)
+class RecheckOutcome:
+    removed: bool
+    reason: str = ""
+    status_code: int | None = None
+
+
+def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) -> RecheckOutcome:
+    """Fetch the target again and decide whether the matched content is still there.
+
+    Gone means: 404, 410 or 451; a redirect to the site's front page; or a page (or
+    image) that no longer shows an image matching what matched here before.
+    """
+    target = Target.objects.select_related("case").filter(pk=target_id).first()
+    if target is None:
+        return RecheckOutcome(removed=False)
+    fetcher = fetcher or default_fetcher()
+    reported = set(
+        Match.objects.filter(candidate__target_id=target_id).values_list(
+            "reported_image_id", flat=True
+        )
+    )
+    matcher = case_matcher(target.case_id, reported or None)
+    known = list(
+        Candidate.objects.filter(target_id=target_id, matches__isnull=False)
+        .values_list("image_url", flat=True)
+        .distinct()
+    )
+
+    try:
+        page = fetch_page(fetcher, target.url)
+    except FetchError as error:
+        status = getattr(error, "status", None)
+        if status not in GONE_STATUS_CODES and can_retry and is_transient(error):
+            raise RetryLater(str(error), retry_after=_retry_after(error)) from error
+        evidence = evidence_of_error(target.url, error)
+        if status in GONE_STATUS_CODES:
+            outcome = RecheckOutcome(removed=True, reason=GONE_STATUS, status_code=status)
+        else:
+            outcome = None  # could not tell: the status stays as it was
+        return _record_recheck(target, [evidence], outcome, str(error))
+    except NotPageOrImage as error:
+        outcome = RecheckOutcome(
+            removed=True, reason=GONE_IMAGE, status_code=error.evidence["status_code"]
+        )
+        return _record_recheck(target, [error.evidence], outcome, "")
+
+    evidences = [page.evidence]
+    status_code = page.evidence["status_code"]
+    final_url = page.evidence.get("final_url") or target.url
+    redirected = bool(page.evidence.get("redirects")) and final_url != target.url
+    if redirected and _is_front_page(final_url) and not _is_front_page(target.url):
+        outcome = RecheckOutcome(removed=True, reason=GONE_HOME, status_code=status_code)
+        return _record_recheck(target, evidences, outcome, "")
+
+    found = False
+    for ref, content in page.inline:
+        check = check_bytes(ref, content)
+        if check.fingerprint is not None and matcher.match(check.fingerprint):
+            found = True
+            break
+    page.inline.clear()
+    if not found:
+        # Images that matched before first: on a page still up, one of them is the answer.
+        order = sorted(page.image_urls, key=lambda url: url not in known)
+        for image_url in order:
+            check = check_image(fetcher, image_url)
+            if check.evidence is not None:
+                evidences.append(check.evidence)
+            if check.fingerprint is not None and matcher.match(check.fingerprint):
+                found = True
+                break
+    if found:
+        outcome = RecheckOutcome(removed=False, status_code=status_code)
+    else:
+        reason = GONE_REDIRECTED if redirected else GONE_IMAGE
+        outcome = RecheckOutcome(removed=True, reason=reason, status_code=status_code)
+    return _record_recheck(target, evidences, outcome, "")
+
+
+def _is_front_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
+def _record_recheck(
+    target: Target, evidences: list[dict], outcome: RecheckOutcome | None, error: str
+) -> RecheckOutcome:
+    now = timezone.now()
+    with transaction.atomic():
+        for evidence in evidences:
+            _record_fetch(target_id=target.pk, kind=FetchRecord.Kind.RECHECK, evidence=evidence)
+        locked = Target.objects.select_for_update().get(pk=target.pk)
+        changes: dict[str, Any] = {"last_checked_at": now}
+        if outcome is None:
+            event_record(
+                case=target.case,
+                kind="recheck_failed",
+                target=target.pk,
+                status_code=evidences[0].get("status_code"),
+            )
+            Target.objects.filter(pk=target.pk).update(**changes)
+            return RecheckOutcome(removed=False)
+        if outcome.removed and locked.status != TargetStatus.REMOVED:
+            changes |= {"status": TargetStatus.REMOVED, "removed_at": now}
+            event_record(
+                case=target.case,
+                kind="target_removed",
+                target=target.pk,
+                reason=outcome.reason,
+                status_code=outcome.status_code,
+            )
+        elif not outcome.removed and locked.status == TargetStatus.REMOVED:
+            # Back up after it was gone: a re-upload the person must hear about.
+            changes |= {"status": TargetStatus.MATCHED, "removed_at": None}
+            event_record(case=target.case, kind="target_back_up", target=target.pk)
+        else:
+            event_record(
+                case=target.case,
+                kind="recheck",
+                target=target.pk,
+                removed=outcome.removed,
+                reason=outcome.reason,
+                status_code=outcome.status_code,
+            )
+        Target.objects.filter(pk=target.pk).update(**changes)
+    return outcome
+
+
+__all__ = [
+    "ImageCheck",
+    "Page",
+    "RecheckOutcome",
+    "RetryLater",
+    "check_bytes",
+    "check_candidate",
+    "check_image",
+    "check_images",
+    "fetch_page",
+    "recheck",
+    "request_recheck",
+    "request_scan",
+    "scan_case",
+    "scan_now",
+    "scan_page",
+    "target_progress",
+]

@@ -1,0 +1,110 @@
+"""Image bytes → a Fingerprint: the hashes we store instead of the image.
+
+Reported images get the full set of variants (what a re-upload might have kept of them);
+candidates, found on the web, get the cheaper set of regions that might be the reported
+image (see variants.py). Neither keeps a pixel once the call returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from takedown.hashing import perceptual, variants
+from takedown.hashing.decode import MAX_BYTES, MAX_FRAMES, MAX_PIXELS, decode
+
+# Features layout version, so stored fingerprints can be recomputed when it changes.
+FEATURES_VERSION = 1
+# Server-side reported PDQ is computed with JPEG decoding reduced to at least this size:
+# a 12-megapixel photo decodes at 2000 x 1500, within a few bits of full size
+# (docs/browser-fingerprinting.md, "Very large photos") and five times faster.
+REPORTED_DRAFT = 1024
+CANDIDATE_DRAFT = 512
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    sha256: str
+    pdq: str
+    pdq_quality: int
+    phash: str
+    width: int
+    height: int
+    features: dict = field(default_factory=dict)
+    low_information: bool = False
+
+    @classmethod
+    def from_fields(cls, *, sha256="", pdq, pdq_quality, phash="", width=0, height=0, features):
+        """Rebuild from stored columns; low_information is derived, not stored."""
+        features = features or {}
+        return cls(
+            sha256=sha256 or "",
+            pdq=pdq,
+            pdq_quality=int(pdq_quality or 0),
+            phash=phash or "",
+            width=int(width or 0),
+            height=int(height or 0),
+            features=features,
+            low_information=bool(features.get("flat"))
+            or int(pdq_quality or 0) < perceptual.PDQ_MIN_QUALITY,
+        )
+
+
+def fingerprint_reported(
+    data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS
+) -> Fingerprint:
+    """Everything needed to recognise this image after crops, flips, padding and overlays."""
+    decoded = decode(data, max_bytes=max_bytes, max_pixels=max_pixels, draft_to=REPORTED_DRAFT)
+    rgb = decoded.frames[0]
+    dihedral, quality = perceptual.pdq_dihedral(rgb)
+    work = perceptual.shrink(rgb, variants.WORKING_SIZE)
+    flat = perceptual.is_flat(work)
+    features = {
+        "version": FEATURES_VERSION,
+        "flat": flat,
+        "dihedral": dihedral,
+        **variants.reported_variants(work),
+    }
+    return Fingerprint(
+        sha256=hashlib.sha256(data).hexdigest(),
+        pdq=dihedral[0],
+        pdq_quality=quality,
+        phash=perceptual.phash(work),
+        width=decoded.width,
+        height=decoded.height,
+        features=features,
+        low_information=flat or quality < perceptual.PDQ_MIN_QUALITY,
+    )
+
+
+def fingerprint_candidate(
+    data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS
+) -> Fingerprint:
+    """The image found on the web and the regions of it that may be a reported image."""
+    decoded = decode(
+        data,
+        max_bytes=max_bytes,
+        max_pixels=max_pixels,
+        max_frames=MAX_FRAMES,
+        draft_to=CANDIDATE_DRAFT,
+    )
+    first = decoded.frames[0]
+    pdq, quality = perceptual.pdq(first)
+    work = perceptual.shrink(first, variants.WORKING_SIZE)
+    flat = perceptual.is_flat(work)
+    regions = variants.candidate_regions(work)
+    for index, frame in enumerate(decoded.frames[1:], start=1):
+        frame_work = perceptual.shrink(frame, variants.WORKING_SIZE)
+        for region in variants.candidate_regions(frame_work):
+            regions.append({**region, "frame": index})
+    features = {"version": FEATURES_VERSION, "flat": flat, "regions": regions}
+    return Fingerprint(
+        sha256=hashlib.sha256(data).hexdigest(),
+        pdq=pdq,
+        pdq_quality=quality,
+        phash=perceptual.phash(work),
+        width=decoded.width,
+        height=decoded.height,
+        features=features,
+        low_information=flat or quality < perceptual.PDQ_MIN_QUALITY,
+    )

@@ -1,0 +1,135 @@
+"""Which parts of an image get their own hash.
+
+A re-upload keeps only part of the reported image (a crop to a square or 9:16) or shows
+it inside something else (black bars, a blurred copy of itself, an app's screenshot, a
+collage). PDQ of the whole image then says nothing. So the reported side hashes a grid
+of crops of itself, and the candidate side hashes the regions of itself that may be the
+reported image: the whole, the content inside uniform or blurred borders, and the
+rectangles that straight edges cut out of it (screenshots, collage tiles).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from takedown.hashing import perceptual
+
+# Crops and regions are hashed on a copy whose longest side is this many pixels: PDQ
+# reduces every image to 64 x 64 anyway, and a 9:16 crop of a landscape photo still
+# spans well over 64 pixels.
+WORKING_SIZE = 384
+# A region or crop smaller than this fraction of a side is not worth a hash.
+MIN_SIDE_FRACTION = 0.2
+
+
+def _crop_intervals() -> list[tuple[float, float]]:
+    """Kept spans of one axis: up to 25 % off either end, in steps PDQ tolerates."""
+    cuts = (0.0, 0.08, 0.16, 0.25)
+    return [(a, 1.0 - b) for a in cuts for b in cuts]
+
+
+CROP_INTERVALS = _crop_intervals()
+# Aspect crops a site makes of a whole photo (centred or shifted along the long side).
+ASPECTS = (1.0, 9 / 16, 4 / 5, 16 / 9, 5 / 4)
+ASPECT_POSITIONS = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+
+def reported_variants(work: np.ndarray) -> dict:
+    """PDQ of crops of the reported image, each as [hex, quality]."""
+    height, width = work.shape[:2]
+    boxes = set()
+    for x0, x1 in CROP_INTERVALS:
+        for y0, y1 in CROP_INTERVALS:
+            if (x0, x1, y0, y1) != (0.0, 1.0, 0.0, 1.0):
+                boxes.add((x0, y0, x1, y1))
+    for aspect in ASPECTS:
+        for box in _aspect_boxes(width, height, aspect):
+            boxes.add(box)
+    crops = []
+    for box in sorted(boxes):
+        region = _cut(work, box)
+        if min(region.shape[:2]) < 16:
+            continue
+        pdq, quality = perceptual.pdq(region)
+        if quality >= perceptual.PDQ_MIN_QUALITY:
+            crops.append(pdq)
+    return {"crops": crops}
+
+
+def _aspect_boxes(width: int, height: int, aspect: float):
+    """Boxes of the given width/height ratio, as large as fit, slid along the long side."""
+    if width / height > aspect:
+        fraction = aspect * height / width
+        if fraction > 0.95:
+            return
+        for position in ASPECT_POSITIONS:
+            x0 = round((1 - fraction) * position, 3)
+            yield (x0, 0.0, round(x0 + fraction, 3), 1.0)
+    else:
+        fraction = width / aspect / height
+        if fraction > 0.95:
+            return
+        for position in ASPECT_POSITIONS:
+            y0 = round((1 - fraction) * position, 3)
+            yield (0.0, y0, 1.0, round(y0 + fraction, 3))
+
+
+def _cut(work: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    height, width = work.shape[:2]
+    x0, y0, x1, y1 = box
+    return work[round(y0 * height) : round(y1 * height), round(x0 * width) : round(x1 * width)]
+
+
+def candidate_regions(work: np.ndarray) -> list[dict]:
+    """The whole candidate and its sub-regions, each with PDQ's eight dihedral hashes."""
+    boxes = [(0.0, 0.0, 1.0, 1.0)]
+    inner = content_box(work)
+    if inner is not None:
+        boxes.append(inner)
+    regions = []
+    seen = set()
+    for box in boxes:
+        key = tuple(round(v, 2) for v in box)
+        if key in seen:
+            continue
+        seen.add(key)
+        region = _cut(work, box)
+        if min(region.shape[:2]) < 16:
+            continue
+        dihedral, quality = perceptual.pdq_dihedral(region)
+        regions.append({"box": [round(v, 3) for v in box], "q": quality, "pdq": dihedral})
+    return regions
+
+
+def content_box(work: np.ndarray) -> tuple[float, float, float, float] | None:
+    """The box inside uniform or blurred borders (letterbox, pillarbox, blurred padding)."""
+    lum = perceptual.luminance(work)
+    height, width = lum.shape
+    if height < 16 or width < 16:
+        return None
+    # Activity: how much each row and column changes across itself. Bars of one colour
+    # have none; a blurred copy of the image has little.
+    dx = np.abs(np.diff(lum, axis=1))
+    dy = np.abs(np.diff(lum, axis=0))
+    rows = dx.mean(axis=1)
+    cols = dy.mean(axis=0)
+    y0, y1 = _active_span(rows)
+    x0, x1 = _active_span(cols)
+    if (y1 - y0) < MIN_SIDE_FRACTION * height or (x1 - x0) < MIN_SIDE_FRACTION * width:
+        return None
+    box = (x0 / width, y0 / height, x1 / width, y1 / height)
+    if box[0] < 0.02 and box[1] < 0.02 and box[2] > 0.98 and box[3] > 0.98:
+        return None
+    return box
+
+
+def _active_span(activity: np.ndarray) -> tuple[int, int]:
+    n = len(activity)
+    middle = activity[n // 4 : n - n // 4]
+    level = float(np.median(middle)) if len(middle) else 0.0
+    if level <= 0:
+        return 0, n
+    active = np.flatnonzero(activity > 0.25 * level)
+    if len(active) == 0:
+        return 0, n
+    return int(active[0]), int(active[-1]) + 1

@@ -1,0 +1,58 @@
+import pytest
+
+from takedown.hashing import fingerprint_from_browser
+
+PDQ = "f" * 32 + "0" * 32
+HASHES = [PDQ] + ["%064x" % (i * 12345) for i in range(1, 8)]
+
+
+def payload(**changes):
+    data = {"hash": PDQ, "quality": 88, "hashes": HASHES, "width": 4000, "height": 3000}
+    data.update(changes)
+    return data
+
+
+def test_what_pdq_js_sends_becomes_a_fingerprint():
+    fingerprint = fingerprint_from_browser(payload())
+    assert fingerprint.pdq == PDQ
+    assert fingerprint.pdq_quality == 88
+    assert fingerprint.features["dihedral"] == HASHES
+    assert (fingerprint.width, fingerprint.height) == (4000, 3000)
+    assert not fingerprint.low_information
+    assert fingerprint.sha256 == "" and fingerprint.phash == ""
+
+
+def test_upper_case_hex_is_accepted_and_normalised():
+    upper = [h.upper() for h in HASHES]
+    fingerprint = fingerprint_from_browser(payload(hash=PDQ.upper(), hashes=upper))
+    assert fingerprint.pdq == PDQ
+
+
+def test_low_quality_is_flagged():
+    assert fingerprint_from_browser(payload(quality=20)).low_information
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"hash": "abc"}, "PDQ hash must be 64 hexadecimal digits"),
+        ({"hash": None}, "PDQ hash is missing"),
+        ({"hash": "g" * 64}, "PDQ hash must be 64"),
+        ({"quality": 101}, "quality must be between 0 and 100"),
+        ({"quality": "80"}, "quality must be a whole number"),
+        ({"hashes": HASHES[:7]}, "list of 8"),
+        ({"hashes": [HASHES[1], *HASHES[1:]]}, "first rotated hash"),
+        ({"hashes": [*HASHES[:7], "xyz"]}, "rotated or flipped PDQ hash must be 64"),
+        ({"width": 0}, "width must be between"),
+        ({"height": 2.5}, "height must be a whole number"),
+        ({"sha256": "12"}, "SHA-256 must be 64"),
+    ],
+)
+def test_malformed_payload_is_refused_with_a_clear_message(changes, message):
+    with pytest.raises(ValueError, match=message):
+        fingerprint_from_browser(payload(**changes))
+
+
+def test_not_an_object_is_refused():
+    with pytest.raises(ValueError, match="JSON object"):
+        fingerprint_from_browser(["not", "a", "dict"])

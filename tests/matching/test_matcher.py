@@ -1,0 +1,64 @@
+from PIL import Image, ImageOps
+
+from takedown.hashing import fingerprint_candidate, fingerprint_from_browser, fingerprint_reported
+from takedown.matching import Matcher
+from tests.hashing.images import PHOTO_NAMES, encode, photo
+
+
+def reported_matcher(*names):
+    return Matcher([(name, fingerprint_reported(encode(photo(name), "PNG"))) for name in names])
+
+
+def test_re_encoded_copy_matches_its_own_reported_image_only():
+    matcher = reported_matcher(*PHOTO_NAMES)
+    for name in PHOTO_NAMES:
+        results = matcher.match(fingerprint_candidate(encode(photo(name), quality=70)))
+        assert [r.reported_id for r in results] == [name]
+        assert 0.5 < results[0].confidence <= 1.0
+
+
+def test_identical_file_matches_by_sha256():
+    data = encode(photo("coffee"), "PNG")
+    results = Matcher([(7, fingerprint_reported(data))]).match(fingerprint_candidate(data))
+    assert results[0].algorithm == "sha256" and results[0].distance == 0
+
+
+def test_mirror_matches():
+    matcher = reported_matcher("rocket")
+    results = matcher.match(fingerprint_candidate(encode(ImageOps.mirror(photo("rocket")))))
+    assert [r.reported_id for r in results] == ["rocket"]
+
+
+def test_letterboxed_copy_matches():
+    image = photo("chelsea")
+    canvas = Image.new("RGB", (image.width, image.width * 16 // 9), "black")
+    canvas.paste(image, (0, (canvas.height - image.height) // 2))
+    results = reported_matcher("chelsea").match(fingerprint_candidate(encode(canvas)))
+    assert [r.reported_id for r in results] == ["chelsea"]
+
+
+def test_unrelated_photos_do_not_match():
+    matcher = reported_matcher("chelsea", "coffee", "rocket")
+    for name in ("astronaut", "camera", "motorcycle_left"):
+        assert matcher.match(fingerprint_candidate(encode(photo(name)))) == []
+
+
+def test_flat_images_never_match_each_other_on_pdq():
+    grey = encode(Image.new("RGB", (200, 200), (128, 128, 128)), "PNG")
+    white = encode(Image.new("RGB", (300, 300), (250, 250, 250)), "PNG")
+    assert Matcher([(1, fingerprint_reported(grey))]).match(fingerprint_candidate(white)) == []
+
+
+def test_browser_fingerprint_matches_a_re_upload():
+    reported = fingerprint_reported(encode(photo("astronaut"), "PNG"))
+    browser = fingerprint_from_browser(
+        {
+            "hash": reported.pdq,
+            "quality": reported.pdq_quality,
+            "hashes": reported.features["dihedral"],
+            "width": reported.width,
+            "height": reported.height,
+        }
+    )
+    candidate = fingerprint_candidate(encode(ImageOps.mirror(photo("astronaut")), quality=60))
+    assert [r.reported_id for r in Matcher([(3, browser)]).match(candidate)] == [3]
