@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from takedown.cases.access import visible_cases
@@ -63,7 +63,7 @@ def caseload(*, user, filters: CaseloadFilters) -> QuerySet[Case]:
     Conditions on related rows are `pk IN (SELECT case_id ...)` over an indexed column:
     the subquery runs once for the whole list, not once per case, and repeats no case.
     """
-    cases = Case.objects.filter(pk__in=visible_cases(user=user).values("pk"))
+    cases = visible_cases(user=user)
     if filters.status == "open":
         cases = cases.filter(status__in=OPEN_STATUSES)
     elif filters.status:
@@ -132,21 +132,16 @@ def summarise(case_ids: list[int]) -> list[Case]:
         .values("case_id")
         .annotate(total=Count("pk"), matched=Count("pk", filter=Q(status=TargetStatus.MATCHED)))
     }
-    overdue = dict(
-        overdue_notices()
-        .filter(case_id__in=case_ids)
-        .values("case_id")
-        .annotate(n=Count("pk"))
-        .values_list("case_id", "n")
-    )
-    deadlines = dict(
-        Notice.objects.filter(
-            case_id__in=case_ids, status__in=AWAITING_REPLY, deadline_at__isnull=False
-        )
-        .values("case_id")
-        .annotate(next=Min("deadline_at"))
-        .values_list("case_id", "next")
-    )
+    # The page's open notices in one query by case; overdue and next deadline from them.
+    now = timezone.now()
+    overdue: dict[int, int] = {}
+    deadlines: dict[int, datetime] = {}
+    for case_id, deadline, removed_at in Notice.objects.filter(
+        case_id__in=case_ids, status__in=AWAITING_REPLY, deadline_at__isnull=False
+    ).values_list("case_id", "deadline_at", "removed_at"):
+        deadlines[case_id] = min(deadline, deadlines.get(case_id, deadline))
+        if deadline < now and removed_at is None:
+            overdue[case_id] = overdue.get(case_id, 0) + 1
     rows = []
     for pk in case_ids:
         case = cases.get(pk)
