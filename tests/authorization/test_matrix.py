@@ -2,7 +2,8 @@
 
 Rows come from every `tests/authorization/rows_*.py` (one per part of the app), each
 `ROWS = {"url_name": {"anonymous": "deny", "person_a": "allow", ...}}`. A row may add
-`"_kwargs": {"param": value}` for a URL parameter the shared world does not know.
+`"_kwargs": {"param": value}` for a URL parameter the shared world does not know; a
+callable value is called with the world (tests/authorization/world.py).
 A URL with no row fails `test_every_url_has_a_row`, so no new view can skip the matrix.
 """
 
@@ -103,7 +104,11 @@ def test_no_row_names_a_url_that_does_not_exist():
 def test_matrix(client, db, url_name, role):
     world = build_world()
     params = {name: p for name, _r, p in url_patterns() if name}[url_name]
-    known = {**world.kwargs(), **ROWS[url_name].get("_kwargs", {})}
+    extra = {
+        name: value(world) if callable(value) else value
+        for name, value in ROWS[url_name].get("_kwargs", {}).items()
+    }
+    known = {**world.kwargs(), **extra}
     unknown = params - set(known)
     assert not unknown, f"{url_name}: add _kwargs for {sorted(unknown)} to its row"
     url = reverse(url_name, kwargs={p: known[p] for p in params})

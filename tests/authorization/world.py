@@ -43,6 +43,7 @@ class World:
     other_case: object
     organization: object
     target: object
+    reported_image: object
     notice: object
     authorisation: object
 
@@ -53,6 +54,8 @@ class World:
             "case_id": self.case.pk,
             "platform": PLATFORM,
             "target_id": self.target.pk,
+            "reported_image_id": self.reported_image.pk,
+            "image_id": self.reported_image.pk,
             "notice_id": self.notice.pk,
             "authorisation_id": self.authorisation.pk,
             "organization": self.organization.slug,
@@ -132,6 +135,7 @@ def build_world() -> World:
         other_case=other_case,
         organization=org1,
         target=target,
+        reported_image=reported,
         notice=notice,
         authorisation=authorisation,
     )

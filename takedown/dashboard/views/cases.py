@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
 from takedown.cases.models import TargetStatus
@@ -18,10 +19,36 @@ from takedown.dashboard.notes import flag_clear, flag_set, note_add
 from takedown.dashboard.roles import colleagues
 from takedown.dashboard.views.common import visible_case
 
+EVENT_LABELS = {
+    "case_created": _lazy("Case opened"),
+    "case_closed": _lazy("Case closed"),
+    "scan_started": _lazy("Check started"),
+    "scan_finished": _lazy("Check finished"),
+    "matches_found": _lazy("Images found"),
+    "recheck": _lazy("URL checked again"),
+    "recheck_failed": _lazy("URL could not be checked again"),
+    "target_removed": _lazy("Removed"),
+    "target_back_up": _lazy("Back online"),
+    "case_assigned": _lazy("Caseworker added"),
+    "case_transferred": _lazy("Case transferred"),
+    "helpline_invited": _lazy("Helpline invitation made"),
+    "helpline_accepted": _lazy("Helpline took the case"),
+    "authorisation_recorded": _lazy("Authorisation to act recorded"),
+    "authorisation_revoked": _lazy("Authorisation to act revoked"),
+    "notice_drafted": _lazy("Notice drafted"),
+    "notice_sent": _lazy("Notice sent"),
+    "note_added": _lazy("Note added"),
+    "flag_set": _lazy("Flag set"),
+    "flag_cleared": _lazy("Flag cleared"),
+}
+
 
 def timeline(case):
     """Events and notes in one list, oldest first."""
-    items = [("event", e.created_at, e) for e in case.events.select_related("actor")]
+    events = list(case.events.select_related("actor"))
+    for event in events:
+        event.label = EVENT_LABELS.get(event.kind, event.kind.replace("_", " "))
+    items = [("event", e.created_at, e) for e in events]
     items += [("note", n.created_at, n) for n in case.case_notes.select_related("author")]
     return sorted(items, key=lambda item: item[1])
 
