@@ -161,3 +161,50 @@ def test_a_sent_notice_is_not_sent_twice(world):
     again = notice_send(notice=notice, actor=world.users["caseworker_assigned"])
     assert not again.sent
     assert len(mail.outbox) == 1
+
+
+def test_record_and_revoke_through_the_page(cw_client, unauthorised):
+    from django.urls import reverse
+
+    url = reverse("dashboard:case_authorisations", args=[unauthorised.case.reference])
+    response = cw_client.post(
+        url,
+        {
+            "given_by": "Alex Example",
+            "method": "signed_form",
+            "given_at": "2026-11-01 10:00",
+            "platforms": "reddit, x",
+            "legal_bases": ["platform-policy"],
+            "affirmations": ["not-consensual", "accurate"],
+        },
+    )
+    assert response.status_code == 302
+    authorisation = AuthorisationToAct.objects.get()
+    assert authorisation.platforms == ["reddit", "x"]
+    assert authorisation.legal_bases == ["platform-policy"]
+    assert authorisation.organization == unauthorised.organization
+    assert check(unauthorised) == authorisation
+    cw_client.post(
+        reverse(
+            "dashboard:authorisation_revoke",
+            args=[unauthorised.case.reference, authorisation.pk],
+        )
+    )
+    authorisation.refresh_from_db()
+    assert authorisation.revoked_at is not None
+    assert "revoked" in cw_client.get(url).text
+
+
+def test_an_authorisation_of_another_case_cannot_be_revoked_through_this_one(cw_client, world):
+    from django.urls import reverse
+
+    from takedown.cases.services import case_create
+
+    mine, _pin = case_create(organization=world.organization)
+    mine.assignees.add(world.users["caseworker_assigned"])
+    response = cw_client.post(
+        reverse("dashboard:authorisation_revoke", args=[mine.reference, world.authorisation.pk])
+    )
+    assert response.status_code == 404
+    world.authorisation.refresh_from_db()
+    assert world.authorisation.revoked_at is None
