@@ -213,3 +213,32 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# --- Caseworker sign-in (takedown.dashboard) ----------------------------------------------
+# Staff sign in with a password and a TOTP code (django-otp); django-axes locks out
+# repeated failures. Kept as one block so it merges beside other apps' settings.
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "takedown.dashboard"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "takedown.dashboard.middleware.StaffSessionMiddleware",
+)
+if "axes" not in INSTALLED_APPS:
+    INSTALLED_APPS.append("axes")
+    MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as axes requires
+    AUTHENTICATION_BACKENDS = [
+        "axes.backends.AxesStandaloneBackend",
+        "django.contrib.auth.backends.ModelBackend",
+    ]
+    AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+    AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)
+    AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+    AXES_RESET_ON_SUCCESS = True
+LOGIN_URL = "dashboard:login"
+# A caseworker's session ends after this much inactivity (the person's session is not
+# affected): a shared office computer left open should not stay signed in for weeks.
+TAKEDOWN_STAFF_SESSION_SECONDS = env.int("TAKEDOWN_STAFF_SESSION_SECONDS", default=30 * 60)
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Takedown")

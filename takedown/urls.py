@@ -8,4 +8,5 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("reports/", include("takedown.reports.urls")),
+    path("dashboard/", include("takedown.dashboard.urls")),
 ]
