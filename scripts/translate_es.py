@@ -3,9 +3,10 @@
 Usage: python scripts/translate_es.py [--extract] [TRANSLATIONS.py ...]
 
 With no files, every `scripts/translations/es_*.py` is read. Each defines
-`ES = {"English msgid": "Spanish", ...}`. For a plural entry the singular msgid maps to the
-singular translation and the plural msgid to the plural one (or the singular msgid maps to
-a pair). `--extract` runs makemessages first so new strings are in the catalogues.
+`ES` (or `MESSAGES`) `= {"English msgid": "Spanish", ...}`. For a plural entry the singular
+msgid maps to the singular translation and the plural msgid to the plural one, or the
+singular msgid (or the pair `(singular, plural)`) maps to a pair of translations.
+`--extract` runs makemessages first so new strings are in the catalogues.
 Translators usually edit the .po directly; this is for adding many strings at once.
 """
 
@@ -26,7 +27,9 @@ from check_translations import MAKEMESSAGES  # noqa: E402
 def load(paths: list[Path]) -> dict:
     table: dict = {}
     for path in paths:
-        table.update(runpy.run_path(str(path))["ES"])
+        namespace = runpy.run_path(str(path))
+        for msgid, value in namespace.get("ES", namespace.get("MESSAGES", {})).items():
+            table[msgid[0] if isinstance(msgid, tuple) else msgid] = value
     return table
 
 
