@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "takedown.cases",
+    "takedown.person",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -50,7 +52,32 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: it turns a lockout into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# django-axes checks every sign-in first; the person's case number + PIN form reports its
+# failures to axes too (takedown/person/lockout.py), so both are locked out alike.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)
+# Either is enough to lock: one address trying many cases, or many addresses trying one
+# case (a PIN is 8 digits; a case number is not secret from someone who saw it).
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_CALLABLE = "takedown.person.lockout.locked_out"
+# Never reset on success: an attacker with a case of their own could otherwise sign in to it
+# between guesses and keep their address's count at zero.
+AXES_RESET_ON_SUCCESS = False
+# Failed attempts are kept (address, browser, form fields) until their cool-off passes; none
+# of the form's secrets or contact details go into that record.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "reference", "pin", "email", "password"]
+# Successful sign-ins are not logged by axes: the case keeps its own short list, with the
+# address truncated and hashed (takedown/person/signins.py, docs/privacy.md).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
 
 if not DEBUG:
     # runserver serves static files itself while DEBUG; in production WhiteNoise does.
@@ -99,6 +126,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Vendored front-end builds (scripts/vendor_govuk.sh); no npm is needed to run the app.
+STATICFILES_DIRS = [BASE_DIR / "takedown" / "static"]
 STORAGES = {
     # Nothing the app stores is a file: there is deliberately no media storage.
     "staticfiles": {
@@ -151,6 +180,17 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
 }
+
+# Quick exit ends the session, then sends the browser to a neutral page in the person's
+# language. Override with QUICK_EXIT_URL_EN / QUICK_EXIT_URL_ES.
+TAKEDOWN_QUICK_EXIT_URLS = {
+    "en": env.str("QUICK_EXIT_URL_EN", default="https://www.bbc.co.uk/weather"),
+    "es": env.str("QUICK_EXIT_URL_ES", default="https://www.eltiempo.es/"),
+}
+# The person's own limits: URLs per case, and the largest photo the server fallback reads.
+TAKEDOWN_MAX_TARGETS_PER_CASE = env.int("TAKEDOWN_MAX_TARGETS_PER_CASE", default=200)
+TAKEDOWN_MAX_PHOTOS_PER_CASE = env.int("TAKEDOWN_MAX_PHOTOS_PER_CASE", default=100)
+TAKEDOWN_UPLOAD_MAX_BYTES = env.int("TAKEDOWN_UPLOAD_MAX_BYTES", default=30 * 1024 * 1024)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
