@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from django import forms
@@ -12,6 +13,7 @@ from django.utils.translation import ngettext
 from takedown.cases.references import normalise_reference
 
 MAX_URL_LENGTH = 2048  # Target.url's column
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
 MAX_LABEL_LENGTH = 100
 
 
@@ -143,6 +145,10 @@ def _check_url(text: str) -> tuple[str, str]:
     """(normalised URL, "") or ("", what is wrong in words)."""
     if len(text) > MAX_URL_LENGTH:
         return "", str(_("the address is too long (more than 2,048 characters)"))
+    scheme = _SCHEME.match(text)
+    if scheme and "." not in scheme.group(1) and not text.startswith(scheme.group(0) + "//"):
+        # "javascript:…", "mailto:…", "data:…": a scheme, but not one of the web's.
+        return "", str(_("the address must start with http:// or https://"))
     if "://" not in text:
         # People copy "example.com/page" from a share sheet; the web is https.
         text = "https://" + text

@@ -9,7 +9,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from takedown.cases.access import grant_session_access, revoke_session_access, visible_cases
 from takedown.cases.models import Case
@@ -81,9 +80,10 @@ def my_cases(request):
     return render(request, "person/my_cases.html", {"cases": cases})
 
 
-@require_POST
 @case_view
 def sign_out(request, case):
+    if request.method != "POST":
+        return redirect(reverse("person:case", args=[case.reference]))
     revoke_session_access(request.session, case.pk)
     if request.user.is_authenticated:
         logout(request)  # also ends the session

@@ -8,7 +8,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_POST
 
 from takedown.person.forms import PhotoUploadForm
 from takedown.person.photos import (
@@ -38,10 +37,11 @@ def photo_add(request, case):
     return render(request, "person/photo_add.html", {"case": case, "form": PhotoUploadForm()})
 
 
-@require_POST
 @case_view
 def photo_fingerprints(request, case):
     """What the page's JavaScript posts: labels and fingerprints as JSON, no image."""
+    if request.method != "POST":
+        return redirect(reverse("person:photo_add", args=[case.reference]))
     if request.content_type != "application/json":
         return JsonResponse({"errors": [_("Send the fingerprints as JSON.")]}, status=415)
     if len(request.body) > MAX_FINGERPRINT_BODY:
@@ -106,8 +106,9 @@ def _photo_upload(request, case):
     return render(request, "person/photo_add.html", {"case": case, "form": form}, status=400)
 
 
-@require_POST
 @case_view
 def photo_delete(request, case, image_id):
+    if request.method != "POST":
+        return redirect(reverse("person:photos", args=[case.reference]))
     photo_remove(case=case, image_id=image_id)
     return redirect(reverse("person:photos", args=[case.reference]))

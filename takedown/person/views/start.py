@@ -4,7 +4,6 @@ number and PIN shown once, then the "I have saved them" step."""
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
-from django.views.decorators.http import require_POST
 
 from takedown.cases.access import grant_session_access
 from takedown.cases.services import case_create, event_record
@@ -26,9 +25,10 @@ def before_start(request):
     return render(request, "person/before_start.html")
 
 
-@require_POST
 @case_view
 def saved(request, case):
+    if request.method != "POST":
+        return redirect(reverse("person:case", args=[case.reference]))
     pin = request.POST.get("pin", "")
     if not case.check_pin(pin):
         # Not a guess (this session already sees the case) but an altered form: never echo
