@@ -160,6 +160,14 @@ ANYMAIL = {
 # Exact host:port pairs exempt from the private-address block. For tests and local demos
 # only: `check --deploy` warns while it is set.
 TAKEDOWN_FETCH_ALLOW = env.list("TAKEDOWN_FETCH_ALLOW", default=[])
+# Caps on every fetch (docs/fetching.md): bytes read per page and per image (after
+# decompression too), seconds per fetch including redirects and retries, ports fetched,
+# and images taken from one page (the rest are counted as skipped).
+TAKEDOWN_FETCH_MAX_PAGE_BYTES = env.int("TAKEDOWN_FETCH_MAX_PAGE_BYTES", default=5 * 1024 * 1024)
+TAKEDOWN_FETCH_MAX_IMAGE_BYTES = env.int("TAKEDOWN_FETCH_MAX_IMAGE_BYTES", default=25 * 1024 * 1024)
+TAKEDOWN_FETCH_TIMEOUT = env.float("TAKEDOWN_FETCH_TIMEOUT", default=30.0)
+TAKEDOWN_FETCH_PORTS = [int(port) for port in env.list("TAKEDOWN_FETCH_PORTS", default=[80, 443])]
+TAKEDOWN_FETCH_MAX_IMAGES_PER_PAGE = env.int("TAKEDOWN_FETCH_MAX_IMAGES_PER_PAGE", default=500)
 
 # Celery. Without a broker, tasks run in-process right after the transaction commits,
 # so the one-machine install needs no extra service.

@@ -1,0 +1,30 @@
+"""The one exception the fetcher raises, with a reason code for code and a sentence for people."""
+
+from __future__ import annotations
+
+
+class FetchError(Exception):
+    """A URL could not be fetched safely.
+
+    ``reason`` is a stable code the pipeline can branch on (``blocked_address``, ``bad_scheme``,
+    ``bad_port``, ``bad_url``, ``credentials``, ``too_large``, ``timeout``, ``http_status``,
+    ``too_many_redirects``, ``redirect_loop``, ``dns``, ``connection``, ``tls``, ``bad_response``,
+    ``not_image``, ``not_html``); ``str()`` is a sentence a person understands. ``evidence`` holds
+    what was seen of the response (status, headers, server IP, redirects) when one arrived.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        message: str,
+        *,
+        status: int | None = None,
+        evidence: dict | None = None,
+    ):
+        super().__init__(message)
+        self.reason = reason
+        self.status = status
+        self.evidence = evidence
+
+    def __repr__(self) -> str:
+        return f"FetchError({self.reason!r}, {str(self)!r}, status={self.status!r})"

@@ -1,0 +1,403 @@
+"""Fetch one URL safely: vetted addresses, manual redirects, byte and time caps, sniffed content."""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import socket
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from http.client import HTTPException
+from urllib.parse import urldefrag, urljoin
+
+import requests
+from urllib3.exceptions import HTTPError as Urllib3Error
+
+from takedown.fetching.addresses import address_problem
+from takedown.fetching.decoding import ACCEPT_ENCODING, BodyDecoder, TooLarge
+from takedown.fetching.errors import FetchError
+from takedown.fetching.extraction import page_title
+from takedown.fetching.policy import FetchPolicy
+from takedown.fetching.sniffing import sniff
+from takedown.fetching.throttle import HostThrottle, default_throttle
+from takedown.fetching.transport import Hop, PinnedAdapter
+from takedown.fetching.urls import CheckedURL, check_url
+
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+RETRY_STATUSES = {429, 500, 502, 503, 504}
+# Kept as evidence: what identifies the content, the server and any CDN in front of it.
+EVIDENCE_HEADERS = (
+    "content-type",
+    "content-length",
+    "content-encoding",
+    "content-language",
+    "content-disposition",
+    "last-modified",
+    "etag",
+    "date",
+    "age",
+    "expires",
+    "cache-control",
+    "location",
+    "server",
+    "via",
+    "x-cache",
+    "x-served-by",
+    "cf-ray",
+    "x-amz-cf-id",
+    "x-robots-tag",
+    "retry-after",
+)
+_ACCEPT = {
+    "page": "text/html,application/xhtml+xml;q=0.9,image/*;q=0.8,*/*;q=0.5",
+    "image": "image/avif,image/webp,image/apng,image/*,*/*;q=0.8",
+    "any": "text/html,application/xhtml+xml;q=0.9,image/*;q=0.9,*/*;q=0.5",
+}
+_CHUNK = 64 * 1024
+_KIND_WORDS = {"html": "a web page", "image": "an image", "other": "neither a page nor an image"}
+
+Resolver = Callable[[str, int], list[str]]
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(info[4][0] for info in infos))
+
+
+# getaddrinfo has no timeout of its own; it runs here so the fetch can stop waiting for it.
+_resolver_pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="takedown-dns")
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str
+    final_url: str
+    redirects: list[str]
+    status: int
+    headers: dict
+    server_ip: str
+    content: bytes = field(repr=False)
+    kind: str
+    sha256: str
+    fetched_at: datetime
+    title: str | None
+
+    def evidence(self) -> dict:
+        """Everything but the content: what FetchRecord keeps."""
+        return {
+            "url": self.url,
+            "final_url": self.final_url,
+            "redirects": list(self.redirects),
+            "status": self.status,
+            "headers": dict(self.headers),
+            "server_ip": self.server_ip,
+            "sha256": self.sha256,
+            "size": len(self.content),
+            "kind": self.kind,
+            "fetched_at": self.fetched_at.isoformat(),
+            "title": self.title,
+        }
+
+
+@dataclass
+class _Response:
+    status: int
+    headers: dict
+    server_ip: str
+    location: str | None = None
+    body: bytes = b""
+
+
+class Fetcher:
+    def __init__(
+        self,
+        policy: FetchPolicy | None = None,
+        *,
+        resolver: Resolver | None = None,
+        throttle: HostThrottle | None = None,
+    ):
+        self.policy = policy or FetchPolicy()
+        self.resolver = resolver or system_resolver
+        self.throttle = throttle or default_throttle
+
+    def fetch(self, url: str, *, expect: str = "any") -> FetchResult:
+        if expect not in _ACCEPT:
+            raise ValueError(f"expect must be one of {sorted(_ACCEPT)}, not {expect!r}")
+        policy = self.policy
+        deadline = time.monotonic() + policy.total_timeout
+        fetched_at = datetime.now(UTC)
+        evidence: dict = {"url": url, "redirects": [], "fetched_at": fetched_at.isoformat()}
+        cap = {
+            "page": policy.max_page_bytes,
+            "image": policy.max_image_bytes,
+            "any": max(policy.max_page_bytes, policy.max_image_bytes),
+        }[expect]
+        current = url
+        seen: set[str] = set()
+        try:
+            for hops in range(policy.max_redirects + 1):
+                checked = check_url(current, ports=policy.ports, allow=policy.allow)
+                seen.add(checked.url)
+                evidence["final_url"] = checked.url
+                addresses = self._addresses(checked, deadline)
+                response = self._exchange(checked, addresses, deadline, cap, expect, evidence)
+                if response.location is None:
+                    break
+                next_url = urldefrag(urljoin(checked.url, response.location.strip()))[0]
+                if next_url in seen:
+                    raise FetchError(
+                        "redirect_loop", "The address redirects in a loop and never reaches a page."
+                    )
+                if hops == policy.max_redirects:
+                    raise FetchError(
+                        "too_many_redirects",
+                        f"The address redirected more than {policy.max_redirects} times.",
+                    )
+                evidence["redirects"].append(next_url)
+                current = next_url
+        except FetchError as error:
+            if error.evidence is None and "status" in evidence:
+                error.evidence = evidence
+            raise
+        return self._result(url, checked, response, evidence, fetched_at, expect)
+
+    def _result(self, url, checked, response, evidence, fetched_at, expect) -> FetchResult:
+        policy = self.policy
+        if not 200 <= response.status < 300:
+            raise FetchError(
+                "http_status",
+                f"The site answered with HTTP status {response.status}"
+                + (" (not found or removed)." if response.status in (404, 410, 451) else "."),
+                status=response.status,
+                evidence=evidence,
+            )
+        body = response.body
+        kind = sniff(body, response.headers.get("content-type"))
+        if expect == "image" and kind != "image":
+            raise FetchError(
+                "not_image",
+                f"The address gave {_KIND_WORDS[kind]}, not an image."
+                if body
+                else "The address gave an empty response, not an image.",
+                status=response.status,
+                evidence=evidence,
+            )
+        if expect == "page" and kind != "html":
+            raise FetchError(
+                "not_html",
+                f"The address gave {_KIND_WORDS[kind]}, not a web page.",
+                status=response.status,
+                evidence=evidence,
+            )
+        if kind == "html" and len(body) > policy.max_page_bytes:
+            raise _too_large(checked, policy.max_page_bytes, evidence)
+        if kind == "image" and len(body) > policy.max_image_bytes:
+            raise _too_large(checked, policy.max_image_bytes, evidence)
+        return FetchResult(
+            url=url,
+            final_url=checked.url,
+            redirects=list(evidence["redirects"]),
+            status=response.status,
+            headers=response.headers,
+            server_ip=response.server_ip,
+            content=body,
+            kind=kind,
+            sha256=hashlib.sha256(body).hexdigest(),
+            fetched_at=fetched_at,
+            title=page_title(body) if kind == "html" else None,
+        )
+
+    def _addresses(self, checked: CheckedURL, deadline: float) -> list[str]:
+        if checked.ip is not None:
+            addresses = [checked.ip]
+        else:
+            future = _resolver_pool.submit(self.resolver, checked.host, checked.port)
+            try:
+                found = future.result(timeout=max(deadline - time.monotonic(), 0.0))
+            except FutureTimeout:
+                raise FetchError(
+                    "timeout", f"Looking up {checked.host} took longer than allowed."
+                ) from None
+            except (OSError, UnicodeError):
+                found = []
+            addresses = []
+            for text in found:
+                try:
+                    addresses.append(ipaddress.ip_address(text))
+                except ValueError:
+                    continue
+            if not addresses:
+                raise FetchError(
+                    "dns", f"The site {checked.host} could not be found (no such domain)."
+                )
+        if checked.authority not in self.policy.allow:
+            # Every address is judged, not only the one connected to: an answer that mixes
+            # public and private addresses is itself a sign of a rebinding attempt.
+            for address in addresses:
+                problem = address_problem(address)
+                if problem:
+                    named = (
+                        f"The address {address} is"
+                        if checked.ip is not None
+                        else f"The site {checked.host} points to {address},"
+                    )
+                    raise FetchError(
+                        "blocked_address",
+                        f"{named} {problem}; the checker never fetches from private, "
+                        "internal or reserved network addresses.",
+                    )
+        return [str(address) for address in addresses]
+
+    def _exchange(self, checked, addresses, deadline, cap, expect, evidence) -> _Response:
+        policy = self.policy
+        for attempt in range(policy.retries + 1):
+            wait = None
+            with self.throttle.slot(
+                checked.host,
+                concurrency=policy.per_host_concurrency,
+                delay=policy.per_host_delay,
+                deadline=deadline,
+            ):
+                hop = Hop(addresses, connect_timeout=policy.connect_timeout, deadline=deadline)
+                adapter = PinnedAdapter(hop)
+                hop.start_watchdog()
+                try:
+                    response = self._send(adapter, hop, checked, expect)
+                    headers = {
+                        name: response.headers[name]
+                        for name in EVIDENCE_HEADERS
+                        if name in response.headers
+                    }
+                    evidence.update(status=response.status_code, headers=headers)
+                    evidence["server_ip"] = hop.address
+                    status = response.status_code
+                    if status in RETRY_STATUSES and attempt < policy.retries:
+                        wait = self._retry_wait(response.headers.get("retry-after"), attempt)
+                        if wait is not None and time.monotonic() + wait >= deadline:
+                            wait = None
+                    if wait is None:
+                        location = response.headers.get("location")
+                        if status in REDIRECT_STATUSES and location:
+                            return _Response(status, headers, hop.address, location=location)
+                        body = b""
+                        if 200 <= status < 300:
+                            body = self._read(response, hop, checked, cap, evidence)
+                        return _Response(status, headers, hop.address, body=body)
+                finally:
+                    hop.finish()
+                    adapter.close()
+            # Outside the per-host slot, so waiting does not hold up other fetches.
+            time.sleep(wait)
+        raise AssertionError("unreachable: the last attempt always returns")
+
+    def _retry_wait(self, retry_after: str | None, attempt: int) -> float | None:
+        """Seconds to wait before retrying, or None if the server asks for too long a pause."""
+        wait = self.policy.backoff * 2**attempt
+        if retry_after:
+            retry_after = retry_after.strip()
+            if retry_after.isdigit():
+                asked = float(retry_after)
+            else:
+                try:
+                    asked = (parsedate_to_datetime(retry_after) - datetime.now(UTC)).total_seconds()
+                except (TypeError, ValueError):
+                    asked = 0.0
+            if asked > self.policy.max_retry_after:
+                return None
+            wait = max(wait, asked)
+        return wait
+
+    def _send(self, adapter, hop, checked, expect) -> requests.Response:
+        policy = self.policy
+        request = requests.Request(
+            "GET",
+            checked.url,
+            headers={
+                "User-Agent": policy.user_agent,
+                "Accept": _ACCEPT[expect],
+                "Accept-Encoding": ACCEPT_ENCODING,
+                "Accept-Language": policy.accept_language,
+            },
+        ).prepare()
+        read_timeout = max(hop.remaining(), 0.001)
+        try:
+            return adapter.send(
+                request,
+                stream=True,
+                timeout=(policy.connect_timeout, read_timeout),
+                verify=policy.verify,
+                proxies={},
+            )
+        except requests.exceptions.SSLError:
+            raise FetchError(
+                "tls",
+                f"The secure connection to {checked.host} failed: its certificate is not valid.",
+            ) from None
+        except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as error:
+            if hop.expired or isinstance(error, requests.exceptions.Timeout):
+                raise FetchError(
+                    "timeout", f"The site {checked.host} did not answer within the time allowed."
+                ) from None
+            raise FetchError(
+                "connection", f"The checker could not connect to {checked.host}."
+            ) from None
+        except requests.exceptions.RequestException as error:
+            raise FetchError("bad_url", f"The address could not be requested ({error}).") from None
+
+    def _read(self, response, hop, checked, cap, evidence) -> bytes:
+        declared = response.headers.get("content-length", "").strip()
+        if declared.isdigit() and int(declared) > cap:
+            raise _too_large(checked, cap, evidence)
+        decoder = BodyDecoder(response.headers.get("content-encoding"), cap)
+        received = 0
+        try:
+            while True:
+                chunk = response.raw.read(_CHUNK, decode_content=False)
+                if not chunk:
+                    break
+                received += len(chunk)
+                if received > cap:
+                    raise TooLarge
+                decoder.feed(chunk)
+            body = decoder.finish()
+        except TooLarge:
+            raise _too_large(checked, cap, evidence) from None
+        except (Urllib3Error, HTTPException, OSError):
+            if hop.finish():
+                raise _timed_out(checked, evidence) from None
+            raise FetchError(
+                "connection",
+                f"The connection to {checked.host} broke off before the whole response arrived.",
+                evidence=evidence,
+            ) from None
+        if hop.finish():
+            # The watchdog shut the socket; what looked like the end was the cut.
+            raise _timed_out(checked, evidence)
+        return body
+
+
+def _too_large(checked: CheckedURL, cap: int, evidence: dict) -> FetchError:
+    return FetchError(
+        "too_large",
+        f"The content at {checked.host} is larger than the {_megabytes(cap)} the checker reads.",
+        evidence=evidence,
+    )
+
+
+def _timed_out(checked: CheckedURL, evidence: dict) -> FetchError:
+    return FetchError(
+        "timeout",
+        f"The site {checked.host} did not send the whole response in the time allowed.",
+        evidence=evidence,
+    )
+
+
+def _megabytes(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):g} MB"
+    return f"{size / 1024:g} kB" if size >= 1024 else f"{size} bytes"
