@@ -180,6 +180,11 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
+# Tasks that spend their time waiting on other servers go to `fetch` (docs/architecture.md).
+CELERY_TASK_ROUTES = {
+    "takedown.cases.tasks.check_candidate": {"queue": "fetch"},
+    "takedown.cases.tasks.recheck_target": {"queue": "fetch"},
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True

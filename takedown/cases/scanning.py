@@ -10,15 +10,14 @@ only in local variables of one call: never in a row, a task message, a log or a 
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
-from urllib.parse import unquote_to_bytes, urlsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
@@ -38,9 +37,10 @@ from takedown.cases.models import (
 )
 from takedown.cases.services import event_record
 from takedown.fetching import (
-    FetchError,
     Fetcher,
+    FetchError,
     FetchResult,
+    decode_data_url,
     extract_images,
     policy_from_settings,
 )
@@ -52,8 +52,6 @@ from takedown.platforms.resolver import resolve
 # own language. Errors from the fetcher and decoder are already sentences.
 NOT_PAGE_OR_IMAGE = _noop("This address returned neither a web page nor an image.")
 NO_IMAGE_CHECKED = _noop("None of the images on this page could be checked.")
-BAD_DATA_URI = _noop("An image written into the page itself could not be read.")
-DATA_URI_TOO_LARGE = _noop("An image written into the page itself is larger than we can check.")
 
 # Why a recheck decided the content is gone, stored in the Event detail.
 GONE_STATUS = "status"  # 404, 410, 451
@@ -64,7 +62,6 @@ GONE_IMAGE = "image_gone"  # the page is up but no longer shows a matching image
 GONE_STATUS_CODES = frozenset({404, 410, 451})
 # 429 and 5xx say "not now", not "no": worth asking again later.
 TRANSIENT_FETCH_REASONS = frozenset({"timeout", "connection"})
-
 
 
 def is_transient(error: FetchError) -> bool:
@@ -137,9 +134,9 @@ def evidence_of(result: FetchResult) -> dict[str, Any]:
 def evidence_of_error(url: str, error: Exception) -> dict[str, Any]:
     """What was seen of a fetch that failed: the partial evidence the fetcher kept, if any."""
     seen = dict(getattr(error, "evidence", None) or {})
-    status = seen.get("status_code", seen.get("status", getattr(error, "status", None)))
+    status = seen.get("status", getattr(error, "status", None))
     return {
-        "fetched_at": seen.get("fetched_at") or datetime.now(UTC),
+        "fetched_at": _moment(seen.get("fetched_at")),
         "url": seen.get("url") or url,
         "final_url": seen.get("final_url") or "",
         "redirects": list(seen.get("redirects") or []),
@@ -150,6 +147,17 @@ def evidence_of_error(url: str, error: Exception) -> dict[str, Any]:
         "title": seen.get("title") or "",
         "error": str(error),
     }
+
+
+def _moment(value) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    return datetime.now(UTC)
 
 
 def fetch_page(fetcher: Fetcher, url: str) -> Page:
@@ -167,8 +175,8 @@ def fetch_page(fetcher: Fetcher, url: str) -> Page:
     for image_url in urls:
         if image_url.startswith("data:"):
             try:
-                content = decode_data_uri(image_url, max_bytes=fetcher.policy.max_image_bytes)
-            except ValueError as error:
+                content = decode_data_url(image_url, fetcher.policy.max_image_bytes)
+            except FetchError as error:
                 page.inline_errors.append((data_uri_reference(image_url, None), str(error)))
                 continue
             page.inline.append((data_uri_reference(image_url, content), content))
@@ -199,28 +207,6 @@ def check_bytes(url: str, content: bytes, *, evidence: dict[str, Any] | None = N
     return ImageCheck(url=url, fingerprint=fingerprint, size=len(content), evidence=evidence)
 
 
-def decode_data_uri(uri: str, *, max_bytes: int) -> bytes:
-    """The bytes of a `data:` URI (RFC 2397). Raises ValueError with a sentence."""
-    header, comma, payload = uri.partition(",")
-    if not comma:
-        raise ValueError(BAD_DATA_URI)
-    # base64 grows data by 4/3: refuse before decoding what would exceed the cap.
-    if len(payload) > max_bytes * 4 // 3 + 4:
-        raise ValueError(DATA_URI_TOO_LARGE)
-    if header.lower().endswith(";base64"):
-        try:
-            content = base64.b64decode(unquote_to_bytes(payload), validate=False)
-        except (binascii.Error, ValueError):
-            raise ValueError(BAD_DATA_URI) from None
-    else:
-        content = unquote_to_bytes(payload)
-    if len(content) > max_bytes:
-        raise ValueError(DATA_URI_TOO_LARGE)
-    if not content:
-        raise ValueError(BAD_DATA_URI)
-    return content
-
-
 def data_uri_reference(uri: str, content: bytes | None) -> str:
     """What a row may keep of a `data:` image: its media type and hash, not its bytes."""
     media_type = uri[5:].partition(",")[0].split(";")[0] or "image"
@@ -241,16 +227,14 @@ def platform_slug(*urls: str) -> str:
 
 def fingerprint_of(row) -> Fingerprint:
     """A stored fingerprint (ReportedImage or Candidate row) as the matcher takes it."""
-    features = row.features or {}
-    return Fingerprint(
+    return Fingerprint.from_fields(
         sha256=row.sha256,
         pdq=row.pdq,
-        pdq_quality=row.pdq_quality or 0,
+        pdq_quality=row.pdq_quality,
         phash=row.phash,
-        width=row.width or 0,
-        height=row.height or 0,
-        features=features,
-        low_information=bool(features.get("low_information", False)),
+        width=row.width,
+        height=row.height,
+        features=row.features,
     )
 
 
@@ -552,13 +536,27 @@ def _finish_if_done(target_id: int) -> None:
             event_record(case=target.case, kind="matches_found", target=target_id, count=matches)
 
 
-def scan_now(target: Target, *, fetcher: Fetcher | None = None) -> None:
-    """The whole scan of one target in this process, without Celery (the `scan` command)."""
+def scan_now(target: Target, *, fetcher: Fetcher | None = None, workers: int = 4) -> None:
+    """The whole scan of one target in this process, without Celery (the `scan` command).
+
+    Images are fetched and fingerprinted on a few threads; rows are written from this one.
+    """
     fetcher = fetcher or default_fetcher()
     _reset(target)
-    for candidate_id in scan_page(target.pk, fetcher=fetcher):
-        check_candidate(candidate_id, fetcher=fetcher)
+    todo = scan_page(target.pk, fetcher=fetcher)
+    urls = dict(Candidate.objects.filter(pk__in=todo).values_list("pk", "image_url"))
+    checks = check_images(fetcher, [urls[c] for c in todo], workers)
+    for candidate_id, check in zip(todo, checks, strict=True):
+        record_check(candidate_id, check)
     target.refresh_from_db()
+
+
+def check_images(fetcher: Fetcher, urls: list[str], workers: int = 4) -> Iterable[ImageCheck]:
+    """`check_image` over many URLs, a few at a time, results in the order given."""
+    if workers <= 1 or len(urls) <= 1:
+        return (check_image(fetcher, url) for url in urls)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(partial(check_image, fetcher), urls))
 
 
 # ------------------------------------------------------------- recording: the recheck
@@ -701,6 +699,7 @@ __all__ = [
     "check_bytes",
     "check_candidate",
     "check_image",
+    "check_images",
     "fetch_page",
     "recheck",
     "request_recheck",

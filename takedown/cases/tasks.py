@@ -28,7 +28,7 @@ def _can_retry(task) -> bool:
 
 def _countdown(task, later: scanning.RetryLater) -> float:
     backoff = RETRY_BASE_SECONDS * 2**task.request.retries
-    backoff += random.uniform(0, backoff / 2)  # spread retries of one outage apart
+    backoff += random.uniform(0, backoff / 2)  # noqa: S311 -- spread retries of one outage apart
     return min(max(backoff, later.retry_after or 0), RETRY_MAX_SECONDS)
 
 
@@ -38,7 +38,7 @@ def purge_expired_cases() -> int:
     return purge_due_cases()
 
 
-@shared_task(bind=True, acks_late=True, queue="default", max_retries=FETCH_RETRIES)
+@shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
 def scan_target(self, target_id: int) -> int:
     """Fetch a target's page, record its candidates, queue a check of each."""
     try:
@@ -50,7 +50,7 @@ def scan_target(self, target_id: int) -> int:
     return len(todo)
 
 
-@shared_task(bind=True, acks_late=True, queue="fetch", max_retries=FETCH_RETRIES)
+@shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
 def check_candidate(self, candidate_id: int) -> None:
     """Fetch, fingerprint (in memory) and match one image found at a target."""
     try:
@@ -59,7 +59,7 @@ def check_candidate(self, candidate_id: int) -> None:
         raise self.retry(countdown=_countdown(self, later)) from later
 
 
-@shared_task(bind=True, acks_late=True, queue="fetch", max_retries=FETCH_RETRIES)
+@shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
 def recheck_target(self, target_id: int) -> bool:
     """Fetch a target again; record whether the matched content is gone."""
     try:
