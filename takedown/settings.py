@@ -207,7 +207,10 @@ TAKEDOWN_UPLOAD_MAX_BYTES = env.int("TAKEDOWN_UPLOAD_MAX_BYTES", default=30 * 10
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SECURE_REFERRER_POLICY = "no-referrer"
+# No other site learns which of our pages a person came from (a case page, the exit).
+# Not "no-referrer": under it browsers send "Origin: null" with our own form posts, and
+# Django's CSRF check then refuses every form (tests/browser/test_person_flow.py).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:

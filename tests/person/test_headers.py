@@ -19,12 +19,12 @@ def test_case_pages_are_never_stored(started, path):
     response = client.get(f"/case/{case.reference}/{path}")
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 @pytest.mark.parametrize("path", ["/", "/start/", "/return/", "/account/sign-in/", "/exit/"])
 def test_every_page_sends_no_referrer(client, db, path):
-    assert client.get(path)["Referrer-Policy"] == "no-referrer"
+    assert client.get(path)["Referrer-Policy"] == "same-origin"
 
 
 @pytest.mark.parametrize("path", CASE_PATHS)
