@@ -5,11 +5,16 @@ from axes.handlers.proxy import AxesProxyHandler
 from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
 from django.shortcuts import render
+from django.utils.crypto import salted_hmac
+
+_SALT = "takedown.person.lockout"
 
 
 def _credentials(reference: str) -> dict:
-    # Prefixed so a case number can never collide with an account's user name in axes.
-    return {"username": f"case:{reference}"}
+    # axes keeps the user name of a failed attempt in clear until its cool-off ends: a keyed
+    # hash of the case number, so its table never holds a real one. The prefix keeps it
+    # apart from account user names.
+    return {"username": "case:" + salted_hmac(_SALT, reference).hexdigest()[:24]}
 
 
 def pin_allowed(request, reference: str) -> bool:

@@ -237,3 +237,50 @@ def test_the_flow_in_spanish(browser, live_server, neutral_site):
         page.get_by_text("Mayúsculas: pulsa 2 veces más para salir.").wait_for()
     finally:
         context.close()
+
+
+def test_from_photo_to_results_against_a_local_site(phone, settings):
+    """The journey the person takes: a photo fingerprinted in the page, the address of a
+    page that shows it (a local test site), the scan, then the results after the warning."""
+    with open(PHOTOS[PHOTO], "rb") as f:
+        shown = f.read()
+    other = PHOTOS["coffee.png"].read_bytes()
+    gallery = b"""<!doctype html><html><head><title>Gallery</title></head><body>
+      <img src="/img/1.png"><img src="/img/2.png"></body></html>"""
+    routes = {
+        "/gallery": ("text/html; charset=utf-8", gallery),
+        "/img/1.png": ("image/png", other),
+        "/img/2.png": ("image/png", shown),
+    }
+    with LocalSite(routes) as site:
+        host_port = site.url("/").split("//")[1].rstrip("/")
+        settings.TAKEDOWN_FETCH_ALLOW = [host_port]
+        case = start_case(phone)
+        phone.goto(f"/case/{case.reference}/photos/add/")
+        phone.locator("#photo-picker").set_input_files(
+            files=[{"name": "a.png", "mimeType": "image/png", "buffer": shown}]
+        )
+        phone.get_by_text("Fingerprint ready.").wait_for(timeout=30_000)
+        phone.locator("#photo-app").get_by_label("A name for this photo").fill("the cat")
+        phone.get_by_role("button", name="Save the fingerprints").click()
+        phone.wait_for_url(f"**/case/{case.reference}/photos/")
+
+        phone.goto(f"/case/{case.reference}/urls/")
+        phone.get_by_label("Web addresses where the images are").fill(
+            site.url("/gallery") + "\n" + site.url("/gallery")
+        )
+        phone.get_by_role("button", name="Check these addresses").click()
+        phone.wait_for_url(f"**/case/{case.reference}/scan/")
+        phone.get_by_text("All addresses checked").wait_for(timeout=60_000)
+        progress = phone.locator("#scan-progress").inner_text()
+        assert "2 of 2 images checked" in progress
+        assert "1 match" in progress
+
+        phone.get_by_role("link", name="See what we found").click()
+        assert "Before you see the results" in phone.content()
+        phone.get_by_role("link", name="Show the results").click()
+        text = phone.locator("main").inner_text()
+        assert site.url("/gallery") in text
+        assert "the cat" in text
+        assert "your photo" in text
+        assert phone.locator("main img").count() == 0

@@ -85,6 +85,7 @@ def test_lockout_stores_neither_the_pin_nor_the_case_number_typed(client, case_a
     attempt = AccessAttempt.objects.get()
     assert "11112222" not in attempt.post_data
     assert case.reference not in attempt.post_data
+    assert case.reference not in attempt.username
 
 
 def test_one_address_trying_many_cases_is_locked_out(client, db, settings):
