@@ -428,3 +428,42 @@ MESSAGES = {
     "device": "dispositivo",
     "sign-in": "entrada",
 }
+
+MESSAGES.update(
+    {
+        # Next steps per platform
+        "Ask each website to remove your photos": "Pide a cada sitio web que retire tus fotos",
+        "For each website, these are the ways it takes removal requests, the most useful first, "
+        "and the law each request rests on. A request under a law must contain certain "
+        "details, such as your name and a statement that you did not consent: we ask you for "
+        "them when we write the request.": (
+            "Para cada sitio web, estas son las formas en que acepta solicitudes de retirada, "
+            "primero las más útiles, y la ley en la que se basa cada solicitud. Una solicitud "
+            "basada en una ley debe incluir ciertos datos, como tu nombre y una declaración de "
+            "que no diste tu consentimiento: te los pedimos al escribir la solicitud."
+        ),
+        ("%(count)s page to remove", "%(count)s pages to remove"): (
+            "%(count)s página que retirar",
+            "%(count)s páginas que retirar",
+        ),
+        "the website must act within %(deadline)s": (
+            "el sitio web debe actuar en un plazo de %(deadline)s"
+        ),
+        "only if you took the photo yourself": "solo si hiciste tú la foto",
+        "Open the form (new tab)": "Abrir el formulario (pestaña nueva)",
+        "We do not have this website's own way of taking requests. The request goes to the "
+        "company that hosts it: a caseworker can find who that is and send it.": (
+            "No conocemos la forma propia de este sitio web de aceptar solicitudes. La "
+            "solicitud se envía a la empresa que lo aloja: una persona de apoyo puede "
+            "averiguar cuál es y enviarla."
+        ),
+        "Back to what we found": "Volver a lo que encontramos",
+        "How to ask, and under which law": "Cómo pedirlo, y según qué ley",
+        "a form on its website": "un formulario en su web",
+        "e-mail": "correo electrónico",
+        "its copyright agent": "su agente de derechos de autor",
+        "a removal form": "un formulario de retirada",
+        "the report button in its app": "el botón de denuncia de su aplicación",
+        "post": "correo postal",
+    }
+)

@@ -47,5 +47,6 @@ ROWS = {
     "person:scan": CASE,
     "person:results_warning": CASE,
     "person:results": CASE,
+    "person:next_steps": CASE,
     "javascript-catalog": EVERYONE,
 }

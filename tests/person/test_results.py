@@ -76,3 +76,33 @@ def test_results_in_spanish(found):
         f"/case/{case.reference}/results/found/", headers={"accept-language": "es"}
     ).text
     assert "Casi seguro que es tu foto" in text
+
+
+def test_results_link_to_how_to_ask_each_platform(found):
+    client, case = found
+    text = client.get(f"/case/{case.reference}/results/found/").text
+    assert f'href="/case/{case.reference}/results/next/#reddit"' in text
+
+
+def test_next_steps_list_each_platforms_channels_and_laws(found):
+    client, case = found
+    response = client.get(f"/case/{case.reference}/results/next/")
+    assert response.status_code == 200
+    text = response.text
+    assert 'id="reddit"' in text
+    assert "Reddit contact address for involuntary pornography reports" in text
+    assert "2 pages to remove" in text
+    # The unknown site has no registry entry: its host is the way, through a caseworker.
+    assert "company that hosts it" in text
+    assert "<img" not in text
+
+
+def test_next_steps_in_spanish_use_the_spanish_titles_of_the_laws(found):
+    client, case = found
+    from takedown.notices.bases import get
+
+    text = client.get(
+        f"/case/{case.reference}/results/next/", headers={"accept-language": "es"}
+    ).text
+    assert "Pide a cada sitio web que retire tus fotos" in text
+    assert get("platform-policy").title_es in text

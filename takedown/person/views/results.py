@@ -1,7 +1,9 @@
 """Results: first a content warning, then what was found, grouped by platform."""
 
 from django.shortcuts import render
+from django.utils.translation import get_language
 
+from takedown.person.next_steps import routes_for
 from takedown.person.results import matches_by_platform
 from takedown.person.views.common import case_view
 
@@ -15,3 +17,12 @@ def results_warning(request, case):
 def results(request, case):
     groups = matches_by_platform(case)
     return render(request, "person/results.html", {"case": case, "groups": groups})
+
+
+@case_view
+def next_steps(request, case):
+    language = (get_language() or "en")[:2]
+    groups = matches_by_platform(case)
+    for group in groups:
+        group["routes"] = routes_for(group["platform"], language)
+    return render(request, "person/next_steps.html", {"case": case, "groups": groups})
