@@ -211,13 +211,10 @@ MESSAGES = {
     ),
     "Make the account": "Crear la cuenta",
     "There is already an account with this e-mail address. Sign in to it, or use another "
-    "address.": (
-        "Ya hay una cuenta con este correo electrónico. Entra en ella o usa otro correo."
-    ),
+    "address.": ("Ya hay una cuenta con este correo electrónico. Entra en ella o usa otro correo."),
     "This case has an account": "Este caso tiene una cuenta",
     "You can sign in with its e-mail address and password, or with the case number and PIN.": (
-        "Puedes entrar con su correo electrónico y su contraseña, o con el número de caso y "
-        "el PIN."
+        "Puedes entrar con su correo electrónico y su contraseña, o con el número de caso y el PIN."
     ),
     # Photos
     "Your photos": "Tus fotos",
