@@ -464,3 +464,37 @@ MESSAGES.update(
         "post": "correo postal",
     }
 )
+
+MESSAGES.update(
+    {
+        # Deleting the case
+        "Delete your case": "Borrar tu caso",
+        "Yes, delete my case and everything in it": "Sí, borrar mi caso y todo lo que contiene",
+        "Tick the box to confirm that you want to delete it": (
+            "Marca la casilla para confirmar que quieres borrarlo"
+        ),
+        "We will delete the case and everything in it: the fingerprints of your photos, the "
+        "addresses, what we found, the requests we wrote and your details. We keep only "
+        "anonymous counts (for example, how many requests to a website led to a removal), which "
+        "do not identify you.": (
+            "Borraremos el caso y todo lo que contiene: las huellas de tus fotos, las "
+            "direcciones, lo que encontramos, las solicitudes que escribimos y tus datos. Solo "
+            "guardamos recuentos anónimos (por ejemplo, cuántas solicitudes a un sitio web "
+            "acabaron en una retirada), que no te identifican."
+        ),
+        "This cannot be undone. Requests already sent stay with the websites that received "
+        "them, and we will no longer check whether the images come back.": (
+            "No se puede deshacer. Las solicitudes ya enviadas siguen en los sitios web que las "
+            "recibieron, y dejaremos de comprobar si las imágenes vuelven a aparecer."
+        ),
+        "Delete my case": "Borrar mi caso",
+        "Keep my case": "Conservar mi caso",
+        "Your case is deleted": "Tu caso está borrado",
+        "Nothing we keep identifies you any more. If you need help again, you can start a new "
+        "case at any time.": (
+            "Ya no guardamos nada que te identifique. Si vuelves a necesitar ayuda, puedes "
+            "empezar un caso nuevo cuando quieras."
+        ),
+        "Go to the start page": "Ir a la página de inicio",
+    }
+)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from takedown.person.views import access, case, photos, results, start, targets
+from takedown.person.views import access, case, delete, photos, results, start, targets
 
 app_name = "person"
 
@@ -11,10 +11,12 @@ urlpatterns = [
     path("account/sign-in/", access.account_sign_in, name="sign_in"),
     path("cases/", access.my_cases, name="my_cases"),
     path("signed-out/", access.signed_out, name="signed_out"),
+    path("deleted/", delete.deleted, name="deleted"),
     path("case/<str:reference>/", case.case_home, name="case"),
     path("case/<str:reference>/saved/", start.saved, name="saved"),
     path("case/<str:reference>/sign-out/", access.sign_out, name="sign_out"),
     path("case/<str:reference>/contact/", case.contact, name="contact"),
+    path("case/<str:reference>/delete/", delete.delete, name="delete"),
     path("case/<str:reference>/account/", case.account, name="account"),
     path("case/<str:reference>/photos/", photos.photos, name="photos"),
     path("case/<str:reference>/photos/add/", photos.photo_add, name="photo_add"),

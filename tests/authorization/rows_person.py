@@ -30,6 +30,7 @@ ROWS = {
     "person:return": EVERYONE,
     "person:sign_in": EVERYONE,
     "person:signed_out": EVERYONE,
+    "person:deleted": EVERYONE,
     # Lists only the requester's own cases (or sends them to the return form).
     "person:my_cases": EVERYONE,
     # One case.
@@ -37,6 +38,8 @@ ROWS = {
     "person:saved": CASE,
     "person:sign_out": CASE,
     "person:contact": CASE,
+    # Only the person deletes their case; the caseworker it is assigned to may not.
+    "person:delete": {**CASE, "caseworker_assigned": "deny"},
     "person:account": CASE,
     "person:photos": CASE,
     "person:photo_add": CASE,

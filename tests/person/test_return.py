@@ -136,3 +136,10 @@ def test_sign_in_is_listed_with_a_coarse_device_and_no_address(client, case_and_
     other = client.get(f"/case/{case.reference}/", REMOTE_ADDR="192.0.2.5")
     assert "Another network" in other.text
     assert "203.0.113" not in page.text
+
+
+@pytest.mark.parametrize("path", ["/return/", "/account/sign-in/"])
+def test_an_empty_post_is_an_error_not_a_blank_form(client, db, path):
+    response = client.post(path, {})
+    assert response.status_code == 400
+    assert 'class="govuk-error-summary"' in response.text

@@ -35,7 +35,7 @@ def _check_pin_in_constant_time(case: Case | None, pin: str) -> bool:
 
 @no_store
 def return_to_case(request):
-    form = ReturnForm(request.POST or None)
+    form = ReturnForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         reference = form.cleaned_data["reference"]
         if not pin_allowed(request, reference):
@@ -53,7 +53,7 @@ def return_to_case(request):
 
 @no_store
 def account_sign_in(request):
-    form = SignInForm(request.POST or None)
+    form = SignInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = accounts.sign_in(
             request, email=form.cleaned_data["username"], password=form.cleaned_data["password"]

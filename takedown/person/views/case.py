@@ -31,7 +31,7 @@ def case_home(request, case):
 @case_view
 def contact(request, case):
     initial = {"contact_opt_in": case.contact_opt_in, "email": case.email}
-    form = ContactForm(request.POST or None, initial=initial)
+    form = ContactForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         accounts.contact_update(
             case=case,
@@ -47,7 +47,7 @@ def contact(request, case):
 def account(request, case):
     if case.owner_id is not None:
         return render(request, "person/account_exists.html", {"case": case})
-    form = AccountForm(request.POST or None)
+    form = AccountForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             user = accounts.account_create(

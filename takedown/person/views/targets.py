@@ -18,7 +18,7 @@ REFRESH_SECONDS = 10
 @case_view
 def urls_add(request, case):
     existing = set(case.targets.values_list("url", flat=True))
-    form = UrlsForm(request.POST or None, existing=existing)
+    form = UrlsForm(request.POST if request.method == "POST" else None, existing=existing)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             targets = [
