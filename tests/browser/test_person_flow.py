@@ -123,6 +123,8 @@ def test_photo_is_fingerprinted_in_the_page_and_only_hashes_are_sent(phone):
         "request",
         lambda request: sent.append((request.method, request.url, request.post_data_buffer or b"")),
     )
+    workers = []
+    phone.on("worker", lambda worker: workers.append(worker.url))
     phone.goto(f"/case/{case.reference}/photos/add/")
     assert phone.locator("#photo-fallback").is_hidden()
     data = photo_bytes()
@@ -130,6 +132,8 @@ def test_photo_is_fingerprinted_in_the_page_and_only_hashes_are_sent(phone):
         files=[{"name": "IMG_2024.png", "mimeType": "image/png", "buffer": data}]
     )
     phone.get_by_text("Fingerprint ready.").wait_for(timeout=30_000)
+    # Hashed off the main thread, so the page stays responsive on a phone.
+    assert [url.rsplit("/", 1)[-1] for url in workers] == ["pdq-worker.js"]
 
     # The person's own photo is shown blurred until tapped, from the device itself.
     preview = phone.locator(".takedown-preview")

@@ -24,6 +24,52 @@
   var photos = [];
   var counter = 0;
 
+  // Hashing runs in a Web Worker where the browser can (OffscreenCanvas there), so a
+  // large photo does not freeze the page; otherwise, or if the worker fails, right here.
+  var worker = null;
+  var pending = {};
+  var jobs = 0;
+  if (window.Worker && window.OffscreenCanvas && app.dataset.workerUrl) {
+    try {
+      worker = new Worker(app.dataset.workerUrl);
+      worker.onmessage = function (event) {
+        var job = pending[event.data.id];
+        delete pending[event.data.id];
+        if (!job) {
+          return;
+        }
+        if (event.data.result) {
+          job.resolve(event.data.result);
+        } else if (event.data.error && event.data.error.code === "browser_unsupported") {
+          TakedownPDQ.hashBlob(job.file).then(job.resolve, job.reject);
+        } else {
+          job.reject(event.data.error || {});
+        }
+      };
+      worker.onerror = function () {
+        worker = null;
+        Object.keys(pending).forEach(function (id) {
+          var job = pending[id];
+          delete pending[id];
+          TakedownPDQ.hashBlob(job.file).then(job.resolve, job.reject);
+        });
+      };
+    } catch (error) {
+      worker = null;
+    }
+  }
+
+  function hash(file) {
+    if (!worker) {
+      return TakedownPDQ.hashBlob(file);
+    }
+    return new Promise(function (resolve, reject) {
+      jobs += 1;
+      pending[jobs] = { file: file, resolve: resolve, reject: reject };
+      worker.postMessage({ id: jobs, file: file, pdq: app.dataset.pdqUrl });
+    });
+  }
+
   app.hidden = false;
   document.getElementById("photo-fallback").hidden = true;
 
@@ -98,7 +144,7 @@
     photo.box = box;
     photos.push(photo);
 
-    TakedownPDQ.hashBlob(file).then(function (result) {
+    hash(file).then(function (result) {
       // Only these leave the device: no pixels, no file name, no EXIF data.
       photo.fingerprint = {
         hash: result.hash, quality: result.quality, hashes: result.hashes,
