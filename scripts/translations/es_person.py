@@ -114,16 +114,18 @@ MESSAGES = {
     ),
     "Too many tries": "Demasiados intentos",
     (
-        "There were too many wrong tries, so signing in is paused for %(hours)s hour. This "
-        "protects your case from someone guessing the PIN.",
-        "There were too many wrong tries, so signing in is paused for %(hours)s hours. This "
-        "protects your case from someone guessing the PIN.",
+        "There were too many wrong tries, so signing in is paused for %(hours)s hour.",
+        "There were too many wrong tries, so signing in is paused for %(hours)s hours.",
     ): (
         "Hubo demasiados intentos fallidos, así que la entrada queda en pausa durante "
-        "%(hours)s hora. Así se protege tu caso de quien intente adivinar el PIN.",
+        "%(hours)s hora.",
         "Hubo demasiados intentos fallidos, así que la entrada queda en pausa durante "
-        "%(hours)s horas. Así se protege tu caso de quien intente adivinar el PIN.",
+        "%(hours)s horas.",
     ),
+    "This protects your case from someone guessing the PIN.": (
+        "Así se protege tu caso de quien intente adivinar el PIN."
+    ),
+    "Try again later.": "Inténtalo más tarde.",
     "Try again later. If it was not you trying, someone may know your case number: check the "
     "list of sign-ins on your case when you are back in.": (
         "Inténtalo más tarde. Si no fuiste tú, puede que alguien conozca tu número de caso: "

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from takedown.cases.models import Target, TargetStatus
+from takedown.cases.scanning import request_scan, target_progress
 
 
 def scan_targets(targets: list[Target]) -> None:
-    from takedown.cases.scanning import request_scan
-
+    """Queues each target's scan for when the current transaction commits."""
     for target in targets:
         request_scan(target)
 
 
 def progress(case) -> list[dict]:
-    from takedown.cases.scanning import target_progress
-
     return target_progress(case)
 
 

@@ -143,3 +143,14 @@ def test_an_empty_post_is_an_error_not_a_blank_form(client, db, path):
     response = client.post(path, {})
     assert response.status_code == 400
     assert 'class="govuk-error-summary"' in response.text
+
+
+def test_other_sign_ins_are_locked_out_with_a_page_that_mentions_no_case(client, db, settings):
+    settings.AXES_FAILURE_LIMIT = 2
+    for _ in range(2):
+        response = client.post(
+            "/admin/login/", {"username": "someone", "password": "wrong password"}
+        )
+    assert response.status_code == 429
+    assert "Too many tries" in response.text
+    assert "case number" not in response.text

@@ -8,6 +8,7 @@
     return;
   }
   var INTERVAL_MS = 3000;
+  var last = null;
 
   function running() {
     var state = box.querySelector("[data-running]");
@@ -26,7 +27,11 @@
         return response.text();
       })
       .then(function (html) {
-        box.innerHTML = html;
+        // Replaced only when something changed, so a screen reader is told of changes only.
+        if (html !== last) {
+          box.innerHTML = html;
+          last = html;
+        }
         window.setTimeout(poll, INTERVAL_MS);
       }, function () {
         window.setTimeout(poll, INTERVAL_MS * 3); // offline for a moment: try again later
