@@ -1,0 +1,293 @@
+"""Recall per transform family and false positives of plain PDQ, PDQ with its dihedral
+variants, pHash and our Matcher, side by side on one corpus (benchmarks/corpus.py).
+
+    .venv/bin/python benchmarks/robustness.py            # full run, 2 processes
+    .venv/bin/python benchmarks/robustness.py --quick    # smoke test for `make bench`
+
+The reported set is every source photo (the original file) plus distractor photos; each
+candidate is a re-upload of one source. A match to any other reported image is a false
+positive; the full run checks more than a million such non-matching pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import math
+import multiprocessing
+import platform
+import statistics
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import imagehash
+import numpy as np
+import pdqhash
+from PIL import Image, ImageOps
+
+# corpus.py sits beside this script; takedown itself is installed (make setup).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus
+
+# The usual thresholds: PDQ's authors recommend 31 of 256 bits; 10 of 64 is the common
+# cut-off for pHash.
+PDQ_THRESHOLD = 31
+PHASH_THRESHOLD = 10
+# Baselines hash both sides resized to fit this square: a handful of bits away from
+# full size, and ten times faster on the 20-megapixel originals.
+BASELINE_SIDE = 512
+MIN_NON_MATCHING_PAIRS = 1_000_000
+# Families the issue holds to a lower recall target.
+HARD_FAMILIES = {"phone screenshot": 0.95, "2x2 collage": 0.90}
+DEFAULT_TARGET = 0.99
+METHODS = ("plain PDQ ≤31", "PDQ + dihedral ≤31", "pHash ≤10", "Matcher")
+
+Image.MAX_IMAGE_PIXELS = None  # our own package files, some of them 20 megapixels
+
+
+@dataclass(frozen=True)
+class Reported:
+    id: str
+    fingerprint: object  # takedown.hashing.Fingerprint, or None without the hashing module
+    pdq: np.ndarray  # (4,) uint64
+    phash: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    spec: corpus.CandidateSpec
+    matched: dict[str, frozenset[str]]  # method -> reported ids it matched
+    detail: list[tuple[str, str, int]]  # the Matcher's (id, algorithm, distance)
+    fingerprint_ms: float
+    match_ms: float
+
+
+def words(bits: np.ndarray) -> np.ndarray:
+    return np.frombuffer(np.packbits(bits.astype(np.uint8)).tobytes(), dtype=">u8").astype(
+        np.uint64
+    )
+
+
+def decode(data: bytes) -> Image.Image:
+    with Image.open(io.BytesIO(data)) as image:
+        image.draft("RGB", (BASELINE_SIDE, BASELINE_SIDE))
+        rgb = ImageOps.exif_transpose(image).convert("RGB")
+    rgb.thumbnail((BASELINE_SIDE, BASELINE_SIDE), Image.Resampling.BICUBIC)
+    return rgb
+
+
+def baseline_hashes(image: Image.Image) -> tuple[np.ndarray, int]:
+    """The eight dihedral PDQ hashes (original first) and the 64-bit pHash."""
+    variants, _quality = pdqhash.compute_dihedral(np.asarray(image))
+    dihedral = np.stack([words(bits) for bits in variants])
+    return dihedral, int(str(imagehash.phash(image)), 16)
+
+
+def hashing_module():
+    try:
+        from takedown.hashing import fingerprint_candidate, fingerprint_reported
+        from takedown.matching import Matcher
+    except ImportError:
+        return None
+    return fingerprint_reported, fingerprint_candidate, Matcher
+
+
+def make_reported(task: tuple) -> Reported:
+    kind, name, index = task
+    if kind == "source":
+        data = corpus.SOURCES[name].read_bytes()
+        reported_id = name
+    else:
+        data = corpus.distractor(name, index)
+        reported_id = f"distractor-{index}-{name}"
+    dihedral, phash = baseline_hashes(decode(data))
+    module = hashing_module()
+    fingerprint = module[0](data) if module else None
+    return Reported(reported_id, fingerprint, dihedral[0], phash)
+
+
+_STATE: dict = {}
+
+
+def _init_worker(reported: list[Reported]) -> None:
+    _STATE["ids"] = np.array([r.id for r in reported])
+    _STATE["pdq"] = np.stack([r.pdq for r in reported])
+    _STATE["phash"] = np.array([r.phash for r in reported], dtype=np.uint64)
+    module = hashing_module()
+    if module and all(r.fingerprint is not None for r in reported):
+        _STATE["fingerprint_candidate"] = module[1]
+        _STATE["matcher"] = module[2]([(r.id, r.fingerprint) for r in reported])
+
+
+def check_candidate(spec: corpus.CandidateSpec) -> Outcome:
+    data = corpus.candidate(spec)
+    ids = _STATE["ids"]
+    dihedral, phash = baseline_hashes(decode(data))
+    pdq_distances = np.bitwise_count(dihedral[:, None, :] ^ _STATE["pdq"][None]).sum(axis=2)
+    phash_distances = np.bitwise_count(_STATE["phash"] ^ np.uint64(phash))
+    matched = {
+        METHODS[0]: frozenset(ids[pdq_distances[0] <= PDQ_THRESHOLD]),
+        METHODS[1]: frozenset(ids[pdq_distances.min(axis=0) <= PDQ_THRESHOLD]),
+        METHODS[2]: frozenset(ids[phash_distances <= PHASH_THRESHOLD]),
+    }
+    detail, fingerprint_ms, match_ms = [], math.nan, math.nan
+    if "matcher" in _STATE:
+        start = time.perf_counter()
+        fingerprint = _STATE["fingerprint_candidate"](data)
+        middle = time.perf_counter()
+        results = _STATE["matcher"].match(fingerprint)
+        end = time.perf_counter()
+        fingerprint_ms, match_ms = (middle - start) * 1000, (end - middle) * 1000
+        matched[METHODS[3]] = frozenset(str(r.reported_id) for r in results)
+        detail = [(str(r.reported_id), r.algorithm, r.distance) for r in results]
+    return Outcome(spec, matched, detail, fingerprint_ms, match_ms)
+
+
+def plan(quick: bool) -> tuple[list[corpus.CandidateSpec], list[tuple]]:
+    if quick:
+        sources = list(corpus.SOURCES)[::7]
+        candidates = corpus.candidate_plan(sources, variants=1)
+        distractors = 20
+    else:
+        sources = list(corpus.SOURCES)
+        candidates = corpus.candidate_plan(sources, variants=3)
+        # Every candidate is checked against every reported image but its own source.
+        reported_needed = math.ceil(MIN_NON_MATCHING_PAIRS / len(candidates)) + 1
+        distractors = reported_needed - len(sources) + 10
+    reported = [("source", name, 0) for name in sources]
+    reported += [("distractor", name, i) for name, i in corpus.distractor_plan(distractors)]
+    return candidates, reported
+
+
+def table(outcomes: list[Outcome], n_reported: int, methods: list[str]) -> str:
+    by_family: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_family[outcome.spec.family].append(outcome)
+
+    def recall(group: list[Outcome], method: str) -> str:
+        hits = sum(o.spec.source in o.matched[method] for o in group)
+        return f"{hits / len(group):.3f}"
+
+    lines = [
+        "| transform | candidates | target | " + " | ".join(methods) + " |",
+        "|---|---:|---:|" + "---:|" * len(methods),
+    ]
+    for family in corpus.FAMILIES:
+        group = by_family.get(family)
+        if group:
+            target = HARD_FAMILIES.get(family, DEFAULT_TARGET)
+            cells = " | ".join(recall(group, m) for m in methods)
+            lines.append(f"| {family} | {len(group)} | {target:.2f} | {cells} |")
+    easy = [o for o in outcomes if o.spec.family not in HARD_FAMILIES]
+    lines.append(
+        f"| **all but screenshot and collage** | {len(easy)} | {DEFAULT_TARGET:.2f} | "
+        + " | ".join(f"**{recall(easy, m)}**" for m in methods)
+        + " |"
+    )
+    lines.append(
+        f"| **all** | {len(outcomes)} | | "
+        + " | ".join(f"**{recall(outcomes, m)}**" for m in methods)
+        + " |"
+    )
+    pairs = len(outcomes) * (n_reported - 1)
+    false = {m: sum(len(o.matched[m] - {o.spec.source}) for o in outcomes) for m in methods}
+    lines.append(
+        f"| **false positives** (of {pairs:,} non-matching pairs) | | 0 | "
+        + " | ".join(f"**{false[m]}**" for m in methods)
+        + " |"
+    )
+    return "\n".join(lines)
+
+
+def failures(outcomes: list[Outcome], limit: int = 12) -> str:
+    """The Matcher's misses per family and every false positive, for whoever tunes it."""
+    method = METHODS[3]
+    lines = []
+    false = [
+        (o, d) for o in outcomes for d in o.detail if d[0] != o.spec.source and method in o.matched
+    ]
+    lines.append(f"Matcher false positives: {len(false)}")
+    for outcome, (reported_id, algorithm, distance) in false:
+        spec = outcome.spec
+        lines.append(
+            f"- {spec.source} / {spec.family} #{spec.variant} → {reported_id} "
+            f"({algorithm}, distance {distance})"
+        )
+    lines.append("")
+    lines.append("Matcher misses (source / variant), first few per family:")
+    for family in corpus.FAMILIES:
+        misses = [
+            f"{o.spec.source} #{o.spec.variant}"
+            for o in outcomes
+            if o.spec.family == family
+            and method in o.matched
+            and o.spec.source not in o.matched[method]
+        ]
+        if misses:
+            shown = ", ".join(misses[:limit]) + (" …" if len(misses) > limit else "")
+            lines.append(f"- {family} ({len(misses)}): {shown}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a few sources, one variant each")
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--report", type=Path, help="also write the table (and misses) here")
+    args = parser.parse_args()
+
+    missing = corpus.missing()
+    if missing:
+        print("Photographs missing; install the Debian packages", ", ".join(corpus.PACKAGES))
+        for path in missing:
+            print("  ", path)
+        return 2
+
+    if hashing_module() is None:
+        print("takedown.hashing / takedown.matching not importable: no Matcher column")
+    started = time.perf_counter()
+    candidates, reported_tasks = plan(args.quick)
+    context = multiprocessing.get_context("fork")
+    with context.Pool(args.processes) as pool:
+        reported = pool.map(make_reported, reported_tasks, chunksize=4)
+    reported_seconds = time.perf_counter() - started
+    with context.Pool(args.processes, _init_worker, (reported,)) as pool:
+        outcomes = list(pool.imap(check_candidate, candidates, chunksize=4))
+    total_seconds = time.perf_counter() - started
+
+    methods = [m for m in METHODS if all(m in o.matched for o in outcomes)]
+    result = table(outcomes, len(reported), methods)
+    n_sources = sum(1 for kind, *_ in reported_tasks if kind == "source")
+    timings = [o.fingerprint_ms for o in outcomes if not math.isnan(o.fingerprint_ms)]
+    match_times = [o.match_ms for o in outcomes if not math.isnan(o.match_ms)]
+    summary = [
+        f"{len(candidates)} candidates from {len(set(c.source for c in candidates))} source "
+        f"photos x {len(corpus.FAMILIES)} families; {len(reported)} reported images "
+        f"({n_sources} sources + {len(reported) - n_sources} distractors).",
+        f"Run time {total_seconds:.0f} s on {args.processes} processes "
+        f"(reported fingerprints {reported_seconds:.0f} s); "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, "
+        f"{multiprocessing.cpu_count()} cores.",
+    ]
+    if timings:
+        summary.append(
+            f"Matcher per candidate: fingerprint_candidate median "
+            f"{statistics.median(timings):.0f} ms, match against all reported median "
+            f"{statistics.median(match_times):.1f} ms (max {max(match_times):.1f})."
+        )
+    text = result + "\n\n" + "\n".join(summary)
+    print(text)
+    if args.report:
+        command = "benchmarks/robustness.py" + (" --quick" if args.quick else "")
+        extra = failures(outcomes) if METHODS[3] in methods else ""
+        args.report.write_text(f"`{command}`\n\n{text}\n\n{extra}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
