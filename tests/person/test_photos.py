@@ -201,6 +201,7 @@ def test_server_fallback_refuses_a_photo_too_large_without_reading_it_all(starte
         (b"%PDF-1.4 not a photo", "x", "This kind of file is not supported"),
         (None, "x", "Choose a photo"),
         ("jpeg", "", "Give the photo a name"),
+        ("truncated", "x", "This photo file is incomplete"),
     ],
 )
 def test_server_fallback_bad_input(started, data, label, message):
@@ -208,6 +209,8 @@ def test_server_fallback_bad_input(started, data, label, message):
     form = {"label": label}
     if data == "jpeg":
         data = jpeg_bytes()
+    elif data == "truncated":
+        data = jpeg_bytes()[:20_000]
     if data is not None:
         form["photo"] = _upload(data)
     response = client.post(f"/case/{case.reference}/photos/upload/", form)
