@@ -500,3 +500,22 @@ MESSAGES.update(
         "Go to the start page": "Ir a la página de inicio",
     }
 )
+
+MESSAGES.update(
+    {
+        # Where things stand
+        "Where things stand": "Cómo va todo",
+        "Where things stand: requests, deadlines, removals": (
+            "Cómo va todo: solicitudes, plazos, retiradas"
+        ),
+        "Removed, checked on %(date)s": "Retirada, comprobado el %(date)s",
+        "Request sent on %(date)s (%(law)s).": "Solicitud enviada el %(date)s (%(law)s).",
+        "The deadline passed on %(date)s. We will follow it up.": (
+            "El plazo venció el %(date)s. Haremos el seguimiento."
+        ),
+        "The website must act by %(date)s (%(left)s left).": (
+            "El sitio web debe actuar antes del %(date)s (quedan %(left)s)."
+        ),
+        "No removal request sent yet.": "Aún no se ha enviado ninguna solicitud de retirada.",
+    }
+)

@@ -36,4 +36,5 @@ urlpatterns = [
     path("case/<str:reference>/results/", results.results_warning, name="results_warning"),
     path("case/<str:reference>/results/found/", results.results, name="results"),
     path("case/<str:reference>/results/next/", results.next_steps, name="next_steps"),
+    path("case/<str:reference>/status/", results.status, name="status"),
 ]

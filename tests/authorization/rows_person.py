@@ -51,5 +51,6 @@ ROWS = {
     "person:results_warning": CASE,
     "person:results": CASE,
     "person:next_steps": CASE,
+    "person:status": CASE,
     "javascript-catalog": EVERYONE,
 }

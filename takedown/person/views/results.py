@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 
 from takedown.person.next_steps import routes_for
 from takedown.person.results import matches_by_platform
+from takedown.person.status import case_status
 from takedown.person.views.common import case_view
 
 
@@ -26,3 +27,9 @@ def next_steps(request, case):
     for group in groups:
         group["routes"] = routes_for(group["platform"], language)
     return render(request, "person/next_steps.html", {"case": case, "groups": groups})
+
+
+@case_view
+def status(request, case):
+    rows = case_status(case, language=(get_language() or "en")[:2])
+    return render(request, "person/status.html", {"case": case, "rows": rows})
