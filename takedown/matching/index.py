@@ -117,13 +117,18 @@ class ReportedIndex:
     def query(self, pdq_hex: str, max_distance: int) -> list[tuple[Hashable, int]]:
         """(id, distance) of every id with a hash within max_distance bits, nearest first;
         each id once, at its nearest hash."""
-        query = pdq_words([pdq_hex])[0]
-        rows, dists = self._search(query, int(max_distance))
+        return self.query_many([pdq_hex], max_distance)
+
+    def query_many(self, pdq_hexes: Iterable[str], max_distance: int) -> list[tuple[Hashable, int]]:
+        """Like query, for several hashes of one image (its regions, its flips): each id
+        once, at its nearest distance to any of them, nearest first."""
         best: dict[Hashable, int] = {}
-        for row, dist in zip(rows.tolist(), dists.tolist(), strict=True):
-            reported_id = self._ids[row]
-            if dist < best.get(reported_id, HASH_BITS + 1):
-                best[reported_id] = dist
+        for query in pdq_words(list(pdq_hexes)):
+            rows, dists = self._search(query, int(max_distance))
+            for row, dist in zip(rows.tolist(), dists.tolist(), strict=True):
+                reported_id = self._ids[row]
+                if dist < best.get(reported_id, HASH_BITS + 1):
+                    best[reported_id] = dist
         return sorted(best.items(), key=lambda item: item[1])
 
     def _search(self, query: np.ndarray, max_distance: int) -> tuple[np.ndarray, np.ndarray]:
