@@ -144,3 +144,16 @@ def test_query_many_returns_each_id_at_its_nearest_over_all_queries():
         got = index.query_many(queries, 31)
         assert dict(got) == expected
         assert len(got) == len(expected)
+
+
+def test_an_id_removed_and_added_again_has_only_its_new_hashes():
+    rng = np.random.default_rng(5)
+    old, new = random_hashes(rng, 2)
+    index = ReportedIndex()
+    index.add(["photo", *range(MIN_INDEXED_ROWS)], [old, *random_hashes(rng, MIN_INDEXED_ROWS)])
+    assert index.query(old, 10) == [("photo", 0)]
+    index.remove(["photo"])
+    assert "photo" not in index
+    index.add(["photo"], [new])
+    assert index.query(old, 31) == []
+    assert index.query(new, 31) == [("photo", 0)]
