@@ -6,8 +6,8 @@ multi-index hashing", CVPR 2012) over 16 slices of 16 bits: if two 256-bit hashe
 in at most d bits, at least one slice differs in at most d // 16 bits (pigeonhole), so a
 query looks up only the slices' near keys and checks those rows exactly. Measured against
 a plain numpy XOR + popcount scan and faiss's IndexBinaryFlat in benchmarks/speed.py
-(docs/performance.md): at 10^6 hashes and d = 31 it is about 40 times faster than the
-scan and several times faster than faiss, with no extra dependency.
+(docs/performance.md): at 10^6 hashes and d = 31 it is about 25 times faster than the
+scan and twice as fast as faiss, with no extra dependency.
 
 Rows added since the last build sit in a small tail that is scanned; the slices are rebuilt
 once the tail or the removed rows grow past a fraction of the whole, so adding one case's
