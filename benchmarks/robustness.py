@@ -95,7 +95,8 @@ def hashing_module():
     try:
         from takedown.hashing import fingerprint_candidate, fingerprint_reported
         from takedown.matching import Matcher
-    except ImportError:
+    except ImportError as error:
+        _STATE["import_error"] = str(error)
         return None
     return fingerprint_reported, fingerprint_candidate, Matcher
 
@@ -286,7 +287,10 @@ def main() -> int:
         return 2
 
     if hashing_module() is None:
-        print("takedown.hashing / takedown.matching not importable: no Matcher column")
+        print(
+            f"No Matcher column: takedown.hashing or .matching fails to import: "
+            f"{_STATE['import_error']}"
+        )
     started = time.perf_counter()
     unknown = set(args.family) - set(corpus.FAMILIES)
     if unknown:
