@@ -145,17 +145,19 @@ class Fetcher:
         try:
             for hops in range(policy.max_redirects + 1):
                 checked = check_url(current, ports=policy.ports, allow=policy.allow)
+                if checked.url in seen:
+                    raise FetchError(
+                        "redirect_loop", "The address redirects in a loop and never reaches a page."
+                    )
                 seen.add(checked.url)
+                if hops:
+                    evidence["redirects"][-1] = checked.url
                 evidence["final_url"] = checked.url
                 addresses = self._addresses(checked, deadline)
                 response = self._exchange(checked, addresses, deadline, cap, expect, evidence)
                 if response.location is None:
                     break
                 next_url = urldefrag(urljoin(checked.url, _header_text(response.location)))[0]
-                if next_url in seen:
-                    raise FetchError(
-                        "redirect_loop", "The address redirects in a loop and never reaches a page."
-                    )
                 if hops == policy.max_redirects:
                     raise FetchError(
                         "too_many_redirects",

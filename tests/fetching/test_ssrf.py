@@ -241,6 +241,13 @@ def test_redirect_loops_are_refused(server, canary):
     assert len(server.requests) == 2
 
 
+def test_a_loop_spelled_differently_is_still_a_loop(server):
+    server.routes["/a"] = lambda h: h.redirect(f"HTTP://127.0.0.1:{server.port}/b")
+    server.routes["/b"] = lambda h: h.redirect(f"http://0x7f.1:{server.port}/a")
+    error = _refused(make_fetcher(server), server.url("/a"))
+    assert error.reason == "redirect_loop"
+
+
 def test_a_page_redirecting_to_itself_is_a_loop(server):
     server.routes["/self"] = lambda h: h.redirect("/self#again")
     assert _refused(make_fetcher(server), server.url("/self")).reason == "redirect_loop"
