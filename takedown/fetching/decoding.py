@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import zlib
 
+from takedown.fetching import messages
 from takedown.fetching.errors import FetchError
 
 try:
@@ -96,8 +97,7 @@ def _decoder(name: str):
     if name == "br" and brotli is not None:
         return _Brotli()
     raise FetchError(
-        "bad_response",
-        f"The server sent the content in an encoding the checker cannot read ({name}).",
+        "bad_response", messages.UNREADABLE_RESPONSE, detail=f"unknown Content-Encoding {name}"
     )
 
 
@@ -112,7 +112,9 @@ class BodyDecoder:
         ]
         if len(names) > _MAX_LAYERS:
             raise FetchError(
-                "bad_response", "The server wrapped the content in too many encodings."
+                "bad_response",
+                messages.UNREADABLE_RESPONSE,
+                detail=f"more than {_MAX_LAYERS} content encodings",
             )
         # Listed in the order applied, so undone last-first.
         self._layers = [_decoder(name) for name in reversed(names)]
@@ -138,7 +140,8 @@ class BodyDecoder:
         except _DECODE_ERRORS as error:
             raise FetchError(
                 "bad_response",
-                "The server sent compressed content that could not be decompressed.",
+                messages.UNREADABLE_RESPONSE,
+                detail=f"compressed content could not be decompressed: {error}",
             ) from error
         if data:
             self.size += len(data)

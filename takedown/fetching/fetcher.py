@@ -18,6 +18,7 @@ from urllib.parse import urldefrag, urljoin
 import requests
 from urllib3.exceptions import HTTPError as Urllib3Error
 
+from takedown.fetching import messages
 from takedown.fetching.addresses import address_problem
 from takedown.fetching.decoding import ACCEPT_ENCODING, BodyDecoder, TooLarge
 from takedown.fetching.errors import FetchError
@@ -147,7 +148,7 @@ class Fetcher:
                 checked = check_url(current, ports=policy.ports, allow=policy.allow)
                 if checked.url in seen:
                     raise FetchError(
-                        "redirect_loop", "The address redirects in a loop and never reaches a page."
+                        "redirect_loop", messages.REDIRECT_LOOP, detail=f"back to {checked.url}"
                     )
                 seen.add(checked.url)
                 if hops:
@@ -161,7 +162,8 @@ class Fetcher:
                 if hops == policy.max_redirects:
                     raise FetchError(
                         "too_many_redirects",
-                        f"The address redirected more than {policy.max_redirects} times.",
+                        messages.TOO_MANY_REDIRECTS,
+                        detail=f"more than {policy.max_redirects} redirects",
                     )
                 evidence["redirects"].append(next_url)
                 current = next_url
@@ -176,8 +178,8 @@ class Fetcher:
         if not 200 <= response.status < 300:
             raise FetchError(
                 "http_status",
-                f"The site answered with HTTP status {response.status}"
-                + (" (not found or removed)." if response.status in (404, 410, 451) else "."),
+                messages.for_status(response.status),
+                detail=f"HTTP status {response.status} from {checked.url}",
                 status=response.status,
                 evidence=evidence,
                 retry_after=_retry_after_seconds(response.headers.get("retry-after")),
@@ -187,16 +189,16 @@ class Fetcher:
         if expect == "image" and kind != "image":
             raise FetchError(
                 "not_image",
-                f"The address gave {_KIND_WORDS[kind]}, not an image."
-                if body
-                else "The address gave an empty response, not an image.",
+                messages.NOT_IMAGE,
+                detail=f"got {_KIND_WORDS[kind]}" if body else "got an empty response",
                 status=response.status,
                 evidence=evidence,
             )
         if expect == "page" and kind != "html":
             raise FetchError(
                 "not_html",
-                f"The address gave {_KIND_WORDS[kind]}, not a web page.",
+                messages.NOT_PAGE,
+                detail=f"got {_KIND_WORDS[kind]}",
                 status=response.status,
                 evidence=evidence,
             )
@@ -227,7 +229,7 @@ class Fetcher:
                 found = future.result(timeout=max(deadline - time.monotonic(), 0.0))
             except FutureTimeout:
                 raise FetchError(
-                    "timeout", f"Looking up {checked.host} took longer than allowed."
+                    "timeout", messages.TIMEOUT, detail=f"DNS lookup of {checked.host} too slow"
                 ) from None
             except (OSError, UnicodeError):
                 found = []
@@ -239,7 +241,7 @@ class Fetcher:
                     continue
             if not addresses:
                 raise FetchError(
-                    "dns", f"The site {checked.host} could not be found (no such domain)."
+                    "dns", messages.NOT_FOUND_DNS, detail=f"no address for {checked.host}"
                 )
         if checked.authority not in self.policy.allow:
             # Every address is judged, not only the one connected to: an answer that mixes
@@ -248,14 +250,12 @@ class Fetcher:
                 problem = address_problem(address)
                 if problem:
                     named = (
-                        f"The address {address} is"
+                        f"{address} is"
                         if checked.ip is not None
-                        else f"The site {checked.host} points to {address},"
+                        else f"{checked.host} points to {address},"
                     )
                     raise FetchError(
-                        "blocked_address",
-                        f"{named} {problem}; the checker never fetches from private, "
-                        "internal or reserved network addresses.",
+                        "blocked_address", messages.BLOCKED_ADDRESS, detail=f"{named} {problem}"
                     )
         return [str(address) for address in addresses]
 
@@ -358,7 +358,8 @@ class Fetcher:
                 raise _timed_out(checked, evidence) from None
             raise FetchError(
                 "connection",
-                f"The connection to {checked.host} broke off before the whole response arrived.",
+                messages.CONNECTION_BROKEN,
+                detail=f"{checked.host} closed the connection mid-response",
                 evidence=evidence,
             ) from None
         if hop.finish():
@@ -395,23 +396,21 @@ def _send_error(error, hop: Hop, checked: CheckedURL) -> FetchError:
     # The watchdog's shutdown surfaces as whatever the socket was doing (a TLS error in a
     # handshake, a reset while waiting): the deadline is the real cause.
     if hop.expired or isinstance(error, requests.exceptions.Timeout):
-        return FetchError(
-            "timeout", f"The site {checked.host} did not answer within the time allowed."
-        )
+        return FetchError("timeout", messages.TIMEOUT, detail=f"{checked.host} did not answer")
     if isinstance(error, requests.exceptions.SSLError):
-        return FetchError(
-            "tls",
-            f"The secure connection to {checked.host} failed: its certificate is not valid.",
-        )
+        return FetchError("tls", messages.TLS, detail=f"{checked.host}: {error}")
     if isinstance(error, requests.exceptions.ConnectionError):
-        return FetchError("connection", f"The checker could not connect to {checked.host}.")
-    return FetchError("bad_url", f"The address could not be requested ({error}).")
+        return FetchError(
+            "connection", messages.CONNECTION_FAILED, detail=f"{checked.host}: {error}"
+        )
+    return FetchError("bad_url", messages.INVALID_ADDRESS, detail=str(error))
 
 
 def _too_large(checked: CheckedURL, cap: int, evidence: dict) -> FetchError:
     return FetchError(
         "too_large",
-        f"The content at {checked.host} is larger than the {_megabytes(cap)} the checker reads.",
+        messages.TOO_LARGE,
+        detail=f"{checked.url} is larger than the {_megabytes(cap)} cap",
         evidence=evidence,
     )
 
@@ -419,7 +418,8 @@ def _too_large(checked: CheckedURL, cap: int, evidence: dict) -> FetchError:
 def _timed_out(checked: CheckedURL, evidence: dict) -> FetchError:
     return FetchError(
         "timeout",
-        f"The site {checked.host} did not send the whole response in the time allowed.",
+        messages.TIMEOUT,
+        detail=f"{checked.host} did not send the whole response in time",
         evidence=evidence,
     )
 

@@ -11,7 +11,7 @@ import socket
 
 import pytest
 
-from takedown.fetching import FetchError
+from takedown.fetching import FetchError, messages
 from takedown.fetching.fetcher import system_resolver
 from tests.fetching.conftest import make_fetcher
 from tests.fetching.servers import LocalServer
@@ -180,6 +180,7 @@ def _refused(fetcher, url):
         fetcher.fetch(url)
     message = str(caught.value)
     assert message.endswith(".") and message[0].isupper() and len(message) > 20
+    assert caught.value.detail
     return caught.value
 
 
@@ -189,6 +190,7 @@ def test_private_addresses_are_refused(template, canary, connections):
     fetcher = make_fetcher(None, allow=set(), ports=(80, 443, canary.port), resolver=fake_resolver)
     error = _refused(fetcher, url)
     assert error.reason == "blocked_address", error
+    assert str(error) == messages.BLOCKED_ADDRESS
     assert connections == []
     assert canary.connections == 0
 
