@@ -125,6 +125,15 @@ class BodyDecoder:
     def feed(self, data: bytes) -> None:
         self._push(data, final=False)
 
+    def prefix(self, size: int) -> bytes:
+        """The first ``size`` decoded bytes (fewer if fewer have arrived)."""
+        head = bytearray()
+        for part in self._parts:
+            head += part[: size - len(head)]
+            if len(head) >= size:
+                break
+        return bytes(head)
+
     def finish(self) -> bytes:
         self._push(b"", final=True)
         return b"".join(self._parts)

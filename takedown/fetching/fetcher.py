@@ -60,6 +60,7 @@ _ACCEPT = {
     "any": "text/html,application/xhtml+xml;q=0.9,image/*;q=0.9,*/*;q=0.5",
 }
 _CHUNK = 64 * 1024
+_SNIFF_BYTES = 1024
 _KIND_WORDS = {"html": "a web page", "image": "an image", "other": "neither a page nor an image"}
 
 Resolver = Callable[[str, int], list[str]]
@@ -292,7 +293,7 @@ class Fetcher:
                             return _Response(status, headers, hop.address, location=location)
                         body = b""
                         if 200 <= status < 300:
-                            body = self._read(response, hop, checked, cap, evidence)
+                            body = self._read(response, hop, checked, cap, expect, evidence)
                         return _Response(status, headers, hop.address, body=body)
                 finally:
                     hop.finish()
@@ -300,6 +301,14 @@ class Fetcher:
             # Outside the per-host slot, so waiting does not hold up other fetches.
             time.sleep(wait)
         raise AssertionError("unreachable: the last attempt always returns")
+
+    def _cap_for(self, head: bytes, headers, cap: int) -> int:
+        kind = sniff(head, headers.get("content-type"))
+        if kind == "html":
+            return self.policy.max_page_bytes
+        if kind == "image":
+            return self.policy.max_image_bytes
+        return cap
 
     def _retry_wait(self, retry_after: str | None, attempt: int) -> float | None:
         """Seconds to wait before retrying, or None if the server asks for too long a pause."""
@@ -335,12 +344,15 @@ class Fetcher:
         except requests.exceptions.RequestException as error:
             raise _send_error(error, hop, checked) from None
 
-    def _read(self, response, hop, checked, cap, evidence) -> bytes:
+    def _read(self, response, hop, checked, cap, expect, evidence) -> bytes:
         declared = response.headers.get("content-length", "").strip()
         if declared.isdigit() and int(declared) > cap:
             raise _too_large(checked, cap, evidence)
         decoder = BodyDecoder(response.headers.get("content-encoding"), cap)
         received = 0
+        # Fetching "any", the cap is the larger one until the first bytes tell a page from
+        # an image; from then on it is the cap for what the content is.
+        undecided = expect == "any"
         try:
             while True:
                 chunk = response.raw.read(_CHUNK, decode_content=False)
@@ -350,6 +362,12 @@ class Fetcher:
                 if received > cap:
                     raise TooLarge
                 decoder.feed(chunk)
+                if undecided and decoder.size >= _SNIFF_BYTES:
+                    undecided = False
+                    cap = self._cap_for(decoder.prefix(_SNIFF_BYTES), response.headers, cap)
+                    decoder.limit = cap
+                    if decoder.size > cap or received > cap:
+                        raise TooLarge
             body = decoder.finish()
         except TooLarge:
             raise _too_large(checked, cap, evidence) from None

@@ -57,6 +57,27 @@ def test_page_larger_than_the_cap_without_content_length(server):
     assert sum(sent) < 50 * MB
 
 
+def test_a_page_fetched_as_any_stops_at_the_page_cap_not_the_image_cap(server):
+    sent = []
+
+    def endless(handler):
+        def chunks():
+            yield b"<!doctype html><html><body>" + b" " * 2048
+            for _ in range(1000):
+                sent.append(64 * KB)
+                yield b"<p>" + b"x" * (64 * KB - 3)
+
+        _stream(handler, chunks())
+
+    server.routes["/big"] = endless
+    fetcher = make_fetcher(server, max_page_bytes=1 * MB, max_image_bytes=50 * MB)
+    with pytest.raises(FetchError) as caught:
+        fetcher.fetch(server.url("/big"), expect="any")
+    assert caught.value.reason == "too_large"
+    assert "1 MB" in caught.value.detail
+    assert sum(sent) < 10 * MB
+
+
 def test_image_larger_than_the_cap(server):
     server.routes["/huge.jpg"] = lambda h: _stream(h, [JPEG + b"\x00" * (3 * MB)], "image/jpeg")
     fetcher = make_fetcher(server, max_image_bytes=2 * MB, max_page_bytes=5 * MB)
