@@ -95,6 +95,7 @@ _PLAIN_ABSOLUTE = re.compile(
 )
 _CSS_DECLARATION = re.compile(r"(?<![-a-zA-Z])([-a-zA-Z]+)\s*:\s*([^;{}]*)")
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s'"]*))\s*\)""", re.IGNORECASE)
+_CSS_STRING = re.compile(r""""([^"]*)"|'([^']*)'""")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
 )
@@ -209,6 +210,9 @@ def css_image_urls(css: str) -> list[str]:
             urls.extend(
                 next(g for g in groups if g) for groups in _CSS_URL.findall(value) if any(groups)
             )
+            if "image-set(" in value.lower():
+                # image-set("a.jpg" 1x, "a-2x.jpg" 2x) may name images by bare strings.
+                urls.extend(a or b for a, b in _CSS_STRING.findall(value))
     return urls
 
 
@@ -358,7 +362,7 @@ class _ImageCollector(HTMLParser):
                 add(value)
             elif name in _LAZY_SRCSET_SET:
                 self._add_srcset(value)
-            elif name == "style" and "url" in value.lower():
+            elif name == "style" and ("url(" in value.lower() or "image-set(" in value.lower()):
                 self.found.extend(css_image_urls(value))
 
     def handle_endtag(self, tag):

@@ -132,6 +132,14 @@ def test_inline_style_background_image():
     ]
 
 
+def test_css_image_set_with_bare_strings():
+    html = """<div style='background-image: image-set("a.jpg" 1x, "a-2x.jpg" 2x)'></div>"""
+    assert images(html) == [
+        "https://site.example/gallery/a.jpg",
+        "https://site.example/gallery/a-2x.jpg",
+    ]
+
+
 def test_style_element_backgrounds_but_not_fonts_or_imports():
     html = """<style>
       @import url("theme.css");
