@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 from takedown.fetching.dataurls import data_url_media_type
-from takedown.fetching.urls import MAX_URL_LENGTH
+from takedown.fetching.urls import C0_AND_SPACE, MAX_URL_LENGTH
 
 # Attributes that lazy-loading libraries (lazysizes, WordPress, jQuery lazyload,
 # WooCommerce galleries, Lozad, Flickity …) fill with the real image URL.
@@ -262,6 +262,24 @@ def _looks_like_image_file(url: str) -> bool:
     return path.endswith(IMAGE_EXTENSIONS)
 
 
+class TolerantParser(HTMLParser):
+    """html.parser that reads a broken ``<!`` construct as the HTML standard does.
+
+    On Python 3.11 a malformed marked section or declaration (``<![x``, ``<!DOCTYPE x[``)
+    raises AssertionError mid-document; the standard makes it a bogus comment up to ``>``.
+    """
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+
+    def parse_html_declaration(self, i):
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 2)
+            return -1 if end == -1 else end + 1
+
+
 def read_to_end(parser: HTMLParser, text: str) -> None:
     """Feed a whole document, then end it the way the HTML standard does.
 
@@ -277,14 +295,14 @@ def read_to_end(parser: HTMLParser, text: str) -> None:
     parser.rawdata = ""
 
 
-class _ImageCollector(HTMLParser):
+class _ImageCollector(TolerantParser):
     def read(self, text: str) -> None:
         read_to_end(self, text)
         if self._text_of is not None:
             self.handle_endtag("script" if self._text_of == "ld+json" else "style")
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.found: list[str] = []
         self.base: str | None = None
         self._picture_depth = 0
@@ -391,7 +409,8 @@ class _ImageCollector(HTMLParser):
 
 def resolve_image_url(raw: str, base: str) -> str | None:
     """An absolute http(s) URL without fragment, an image data: URL, or None."""
-    raw = raw.strip(" \t\n\r\f")
+    # As browsers do: leading and trailing C0 controls and spaces go.
+    raw = raw.strip(C0_AND_SPACE)
     if "\t" in raw or "\n" in raw or "\r" in raw:
         raw = raw.replace("\t", "").replace("\n", "").replace("\r", "")
     if not raw:
@@ -420,7 +439,7 @@ def resolve_slowly(raw: str, base: str) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return url
+    return parts.scheme + url[len(parts.scheme) :]
 
 
 def extract_images(html: bytes | str, base_url: str, *, limit: int) -> tuple[list[str], int]:
@@ -442,9 +461,9 @@ def extract_images(html: bytes | str, base_url: str, *, limit: int) -> tuple[lis
     return urls[:limit], max(len(urls) - limit, 0)
 
 
-class _TitleReader(HTMLParser):
+class _TitleReader(TolerantParser):
     def __init__(self):
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.inside = False
         self.done = False
         self.parts: list[str] = []

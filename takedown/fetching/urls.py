@@ -20,7 +20,7 @@ from takedown.fetching.errors import FetchError
 
 SCHEMES = {"http": 80, "https": 443}
 _HOST_CHARACTERS = re.compile(r"^[a-z0-9_.-]+$")
-_STRIP = "".join(chr(c) for c in range(0x21))  # C0 controls and space
+C0_AND_SPACE = "".join(chr(c) for c in range(0x21))  # C0 controls and space
 MAX_URL_LENGTH = 8192
 
 
@@ -41,10 +41,10 @@ class CheckedURL:
 
 def check_url(url: str, *, ports, allow) -> CheckedURL:
     """Normalise ``url`` and check its scheme, credentials, host form and port."""
-    if not isinstance(url, str) or not url.strip(_STRIP):
+    if not isinstance(url, str) or not url.strip(C0_AND_SPACE):
         raise FetchError("bad_url", messages.EMPTY_ADDRESS)
     # Browsers drop surrounding controls and spaces, and tabs and newlines anywhere.
-    url = url.strip(_STRIP).replace("\t", "").replace("\n", "").replace("\r", "")
+    url = url.strip(C0_AND_SPACE).replace("\t", "").replace("\n", "").replace("\r", "")
     if len(url) > MAX_URL_LENGTH:
         raise FetchError(
             "bad_url", messages.ADDRESS_TOO_LONG, detail=f"longer than {MAX_URL_LENGTH}"
@@ -133,13 +133,14 @@ def canonical_host(host: str):
             )
         ip = ipaddress.IPv4Address(value)
         return str(ip), ip
-    if not _HOST_CHARACTERS.match(host) or ".." in host or len(host) > 253:
+    name = host[:-1] if host.endswith(".") else host
+    if not _HOST_CHARACTERS.match(name) or "" in name.split(".") or len(name) > 253:
         raise FetchError(
             "bad_url",
             messages.INVALID_HOST,
             detail="The host name contains characters a host name cannot.",
         )
-    return host.rstrip("."), None
+    return name, None
 
 
 def _ends_in_number(host: str) -> bool:
