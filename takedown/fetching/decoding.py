@@ -66,18 +66,26 @@ class _Zlib:
 
     def flush(self, room: int) -> bytes:
         if self._decompressor is None:
+            if self._pending:
+                raise zlib.error("compressed stream cut short")
             return b""
         out = self._decompressor.flush()
         if len(out) > room:
             raise TooLarge
+        if not self._decompressor.eof:
+            # Framing said the body was complete, yet the stream never ended: a broken or
+            # deliberately truncated body, whose partial content would mislead a hash.
+            raise zlib.error("compressed stream cut short")
         return out
 
 
 class _Brotli:
     def __init__(self):
         self._decompressor = brotli.Decompressor()
+        self._fed = False
 
     def feed(self, data: bytes, room: int) -> bytes:
+        self._fed = True
         out = bytearray(self._decompressor.process(data, output_buffer_limit=room + 1))
         while len(out) <= room and not self._decompressor.can_accept_more_data():
             out += self._decompressor.process(b"", output_buffer_limit=room - len(out) + 1)
@@ -86,6 +94,8 @@ class _Brotli:
         return bytes(out)
 
     def flush(self, room: int) -> bytes:
+        if self._fed and not self._decompressor.is_finished():
+            raise brotli.error("compressed stream cut short")
         return b""
 
 

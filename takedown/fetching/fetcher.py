@@ -12,7 +12,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from http.client import HTTPException
+from http.client import HTTPException, RemoteDisconnected
 from urllib.parse import urldefrag, urljoin
 
 import requests
@@ -159,7 +159,7 @@ class Fetcher:
                 response = self._exchange(checked, addresses, deadline, cap, expect, evidence)
                 if response.location is None:
                     break
-                next_url = urldefrag(urljoin(checked.url, _header_text(response.location)))[0]
+                next_url = _redirect_target(checked.url, response.location)
                 if hops == policy.max_redirects:
                     raise FetchError(
                         "too_many_redirects",
@@ -322,16 +322,10 @@ class Fetcher:
 
     def _send(self, adapter, hop, checked, expect) -> requests.Response:
         policy = self.policy
-        request = requests.Request(
-            "GET",
-            checked.url,
-            headers={
-                "User-Agent": policy.user_agent,
-                "Accept": _ACCEPT[expect],
-                "Accept-Encoding": ACCEPT_ENCODING,
-                "Accept-Language": policy.accept_language,
-            },
-        ).prepare()
+        try:
+            request = self._request(checked, expect)
+        except requests.exceptions.RequestException as error:
+            raise FetchError("bad_url", messages.INVALID_ADDRESS, detail=str(error)) from None
         read_timeout = max(hop.remaining(), 0.001)
         try:
             return adapter.send(
@@ -343,6 +337,19 @@ class Fetcher:
             )
         except requests.exceptions.RequestException as error:
             raise _send_error(error, hop, checked) from None
+
+    def _request(self, checked, expect) -> requests.PreparedRequest:
+        policy = self.policy
+        return requests.Request(
+            "GET",
+            checked.url,
+            headers={
+                "User-Agent": policy.user_agent,
+                "Accept": _ACCEPT[expect],
+                "Accept-Encoding": ACCEPT_ENCODING,
+                "Accept-Language": policy.accept_language,
+            },
+        ).prepare()
 
     def _read(self, response, hop, checked, cap, expect, evidence) -> bytes:
         declared = response.headers.get("content-length", "").strip()
@@ -386,6 +393,16 @@ class Fetcher:
         return body
 
 
+def _redirect_target(url: str, location: str) -> str:
+    target = _header_text(location)
+    try:
+        return urldefrag(urljoin(url, target))[0]
+    except ValueError:
+        raise FetchError(
+            "bad_url", messages.INVALID_ADDRESS, detail=f"redirect to an invalid URL: {target!r}"
+        ) from None
+
+
 def _header_text(value: str) -> str:
     """A header as the server meant it: http.client reads bytes as Latin-1, servers send UTF-8."""
     try:
@@ -410,6 +427,15 @@ def _retry_after_seconds(value: str | None) -> float | None:
     return max((moment - datetime.now(UTC)).total_seconds(), 0.0)
 
 
+def _protocol_cause(error: Exception) -> BaseException | None:
+    """The http.client error inside requests' ConnectionError(urllib3 ProtocolError(...))."""
+    for wrapped in error.args[:1]:
+        for inner in getattr(wrapped, "args", ())[1:2]:
+            if isinstance(inner, BaseException):
+                return inner
+    return None
+
+
 def _send_error(error, hop: Hop, checked: CheckedURL) -> FetchError:
     # The watchdog's shutdown surfaces as whatever the socket was doing (a TLS error in a
     # handshake, a reset while waiting): the deadline is the real cause.
@@ -418,10 +444,22 @@ def _send_error(error, hop: Hop, checked: CheckedURL) -> FetchError:
     if isinstance(error, requests.exceptions.SSLError):
         return FetchError("tls", messages.TLS, detail=f"{checked.host}: {error}")
     if isinstance(error, requests.exceptions.ConnectionError):
+        if hop.address is None:
+            return FetchError(
+                "connection", messages.CONNECTION_FAILED, detail=f"{checked.host}: {error}"
+            )
+        cause = _protocol_cause(error)
+        if isinstance(cause, HTTPException) and not isinstance(cause, RemoteDisconnected):
+            # Connected, but what came back is not HTTP (or breaks its limits).
+            return FetchError(
+                "bad_response", messages.UNREADABLE_RESPONSE, detail=f"{checked.host}: {cause!r}"
+            )
         return FetchError(
-            "connection", messages.CONNECTION_FAILED, detail=f"{checked.host}: {error}"
+            "connection", messages.CONNECTION_BROKEN, detail=f"{checked.host}: {error}"
         )
-    return FetchError("bad_url", messages.INVALID_ADDRESS, detail=str(error))
+    # Anything else requests objects to is in what the server sent (e.g. two different
+    # Content-Length headers).
+    return FetchError("bad_response", messages.UNREADABLE_RESPONSE, detail=str(error))
 
 
 def _too_large(checked: CheckedURL, cap: int, evidence: dict) -> FetchError:

@@ -198,3 +198,21 @@ def test_every_message_is_a_fixed_sentence():
     for sentence in sentences:
         assert sentence[0].isupper() and sentence.endswith("."), sentence
         assert "{" not in sentence and "%" not in sentence, sentence
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
+def test_an_empty_compressed_body_is_empty(server, encoding):
+    server.routes["/"] = lambda h: h.respond(200, b"", headers={"Content-Encoding": encoding})
+    assert make_fetcher(server).fetch(server.url("/")).content == b""
+
+
+@pytest.mark.parametrize(
+    ("encoding", "compress"),
+    [("gzip", gzip.compress), ("deflate", zlib.compress), ("br", brotli.compress)],
+)
+def test_a_compressed_body_cut_short_is_refused(server, encoding, compress):
+    cut = compress(PAGE * 50)[:-12]
+    server.routes["/"] = lambda h: h.respond(200, cut, headers={"Content-Encoding": encoding})
+    with pytest.raises(FetchError) as caught:
+        make_fetcher(server).fetch(server.url("/"))
+    assert caught.value.reason == "bad_response"
