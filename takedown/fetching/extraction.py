@@ -104,6 +104,9 @@ _JSON_LD_MAX_DEPTH = 20
 # data: images bigger than this stay out of the list: a page could otherwise carry
 # tens of megabytes through the pipeline in one "URL".
 MAX_DATA_URL_CHARS = 8 * 1024 * 1024
+# Shorter ones are lazy-loading placeholders (a 1x1 GIF is 78 characters as a data: URL):
+# no picture that small can be matched, and one sits on nearly every lazy <img>.
+MIN_DATA_URL_CHARS = 256
 
 
 def decode_html(html: bytes | str) -> str:
@@ -419,7 +422,7 @@ def resolve_image_url(raw: str, base: str) -> str | None:
         media_type = data_url_media_type(raw)
         # SVG is drawn, not photographed: nothing to fingerprint.
         if media_type and media_type.startswith("image/") and media_type != "image/svg+xml":
-            return raw if len(raw) <= MAX_DATA_URL_CHARS else None
+            return raw if MIN_DATA_URL_CHARS <= len(raw) <= MAX_DATA_URL_CHARS else None
         return None
     if len(raw) > MAX_URL_LENGTH:
         return None
