@@ -389,3 +389,21 @@ def test_with_a_broker_the_task_retries_those_images_later_with_backoff(
     assert 60 <= asked["countdown"] <= 90
     target.refresh_from_db()
     assert target.images_done == 1 and target.status == TargetStatus.SCANNING
+
+
+def test_removing_the_only_matching_photo_unmatches_the_page(
+    case, reported, site, photos, django_capture_on_commit_callbacks
+):
+    from takedown.person.photos import photo_remove
+
+    page, _ = gallery(site, photos, "reupload")
+    target = Target.objects.create(case=case, url=page)
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.MATCHED
+
+    with django_capture_on_commit_callbacks(execute=True):
+        photo_remove(case=case, image_id=reported.pk)
+
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH and not Match.objects.exists()
