@@ -137,3 +137,20 @@ def test_admin_sets_retention_and_fiscal_year(client, world):
         ]
         == 365
     )
+
+
+def test_link_snippets_render_for_the_dashboard(world):
+    from django.template.loader import render_to_string
+
+    from takedown.cases.models import Membership
+
+    org, case, world = world
+    admin = Membership.objects.get(user=world.users["org_admin"])
+    links = render_to_string("reports/_organization_links.html", {"membership": admin})
+    assert reverse("reports:organization_settings", args=[org.slug]) in links
+    worker = Membership.objects.get(user=world.users["caseworker_same_org"])
+    links = render_to_string("reports/_organization_links.html", {"membership": worker})
+    assert reverse("reports:statistics", args=[org.slug]) in links
+    assert "settings" not in links
+    evidence = render_to_string("reports/_case_links.html", {"case": case})
+    assert reverse("reports:evidence", args=[case.reference]) in evidence
