@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "django_celery_beat",
     "takedown.followup",
     "takedown.reports",
+    "takedown.person",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -53,7 +55,32 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: it turns a lockout into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# django-axes checks every sign-in first; the person's case number + PIN form reports its
+# failures to axes too (takedown/person/lockout.py), so both are locked out alike.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)
+# Either is enough to lock: one address trying many cases, or many addresses trying one
+# case (a PIN is 8 digits; a case number is not secret from someone who saw it).
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_CALLABLE = "takedown.person.lockout.locked_out"
+# Never reset on success: an attacker with a case of their own could otherwise sign in to it
+# between guesses and keep their address's count at zero.
+AXES_RESET_ON_SUCCESS = False
+# Failed attempts are kept (address, browser, form fields) until their cool-off passes; none
+# of the form's secrets or contact details go into that record.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "reference", "pin", "email", "password"]
+# Successful sign-ins are not logged by axes: the case keeps its own short list, with the
+# address truncated and hashed (takedown/person/signins.py, docs/privacy.md).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
 
 if not DEBUG:
     # runserver serves static files itself while DEBUG; in production WhiteNoise does.
@@ -102,6 +129,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Vendored front-end builds (scripts/vendor_govuk.sh); no npm is needed to run the app.
+STATICFILES_DIRS = [BASE_DIR / "takedown" / "static"]
 STORAGES = {
     # Nothing the app stores is a file: there is deliberately no media storage.
     "staticfiles": {
@@ -192,9 +221,23 @@ TAKEDOWN_FISCAL_YEAR_START = env.int("TAKEDOWN_FISCAL_YEAR_START", default=1)
 # Funder reports show counts below this as "<N", so that no small group can be singled out.
 TAKEDOWN_SMALL_NUMBER = env.int("TAKEDOWN_SMALL_NUMBER", default=5)
 
+# Quick exit ends the session, then sends the browser to a neutral page in the person's
+# language. Override with QUICK_EXIT_URL_EN / QUICK_EXIT_URL_ES.
+TAKEDOWN_QUICK_EXIT_URLS = {
+    "en": env.str("QUICK_EXIT_URL_EN", default="https://www.bbc.co.uk/weather"),
+    "es": env.str("QUICK_EXIT_URL_ES", default="https://www.eltiempo.es/"),
+}
+# The person's own limits: URLs per case, and the largest photo the server fallback reads.
+TAKEDOWN_MAX_TARGETS_PER_CASE = env.int("TAKEDOWN_MAX_TARGETS_PER_CASE", default=200)
+TAKEDOWN_MAX_PHOTOS_PER_CASE = env.int("TAKEDOWN_MAX_PHOTOS_PER_CASE", default=100)
+TAKEDOWN_UPLOAD_MAX_BYTES = env.int("TAKEDOWN_UPLOAD_MAX_BYTES", default=30 * 1024 * 1024)
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SECURE_REFERRER_POLICY = "no-referrer"
+# No other site learns which of our pages a person came from (a case page, the exit).
+# Not "no-referrer": under it browsers send "Origin: null" with our own form posts, and
+# Django's CSRF check then refuses every form (tests/browser/test_person_flow.py).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
@@ -217,8 +260,8 @@ LOGGING = {
 }
 
 # --- Caseworker sign-in (takedown.dashboard) ----------------------------------------------
-# Staff sign in with a password and a TOTP code (django-otp); django-axes locks out
-# repeated failures. Kept as one block so it merges beside other apps' settings.
+# Staff sign in with a password and a TOTP code (django-otp); django-axes (configured
+# above) locks out repeated failures.
 INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "takedown.dashboard"]
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
@@ -228,17 +271,6 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
     "takedown.dashboard.middleware.StaffSessionMiddleware",
 )
-if "axes" not in INSTALLED_APPS:
-    INSTALLED_APPS.append("axes")
-    MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as axes requires
-    AUTHENTICATION_BACKENDS = [
-        "axes.backends.AxesStandaloneBackend",
-        "django.contrib.auth.backends.ModelBackend",
-    ]
-    AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
-    AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)
-    AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
-    AXES_RESET_ON_SUCCESS = True
 LOGIN_URL = "dashboard:login"
 # A caseworker's session ends after this much inactivity (the person's session is not
 # affected): a shared office computer left open should not stay signed in for weeks.
