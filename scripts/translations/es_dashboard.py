@@ -297,6 +297,10 @@ MESSAGES = {
     "Note added": "Nota añadida",
     "Flag set": "Marca puesta",
     "Flag cleared": "Marca quitada",
+    "Marked as removed.": "Marcada como retirada.",
+    "Mark removed": "Marcar como retirada",
+    "Last checked": "Última comprobación",
+    "URL": "URL",
 }
 
 # scripts/translate_es.py reads `ES`, with a plural under its singular msgid.
