@@ -6,12 +6,13 @@ and whose message is a sentence a person understands (for the page that shows it
 
 from __future__ import annotations
 
+import contextlib
 import io
 import warnings
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from takedown.hashing import formats
 
@@ -93,7 +94,8 @@ def decode(
         if width * height > max_pixels:
             raise DecodeError("too_many_pixels", _pixels_message(width, height, max_pixels))
         try:
-            frames = _frames(image, max_frames, draft_to)
+            with _truncation_is_an_error():
+                frames = _frames(image, max_frames, draft_to)
         except DecodeError:
             raise
         except Image.DecompressionBombError as error:
@@ -130,6 +132,19 @@ def _looks_like_image(data: bytes) -> bool:
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return True
     return data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"avif", b"msf1")
+
+
+@contextlib.contextmanager
+def _truncation_is_an_error():
+    """WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import, after which a
+    cut-off JPEG decodes silently with its missing part grey. A worker that renders PDFs
+    imports it, so the strict default is restored around every decode."""
+    previous = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        yield
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = previous
 
 
 def _is_truncation(error: Exception) -> bool:

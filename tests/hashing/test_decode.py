@@ -193,3 +193,15 @@ def test_png_with_garbage_image_data_is_corrupt():
     with pytest.raises(DecodeError) as caught:
         decode(data)
     assert caught.value.reason == "corrupt"
+
+
+def test_truncated_jpeg_is_refused_after_weasyprint_is_imported(monkeypatch):
+    import weasyprint  # noqa: F401  (it turns on LOAD_TRUNCATED_IMAGES for the whole process)
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    data = encode(photo("coffee"), quality=95)
+    with pytest.raises(DecodeError) as caught:
+        decode(data[: len(data) // 2])
+    assert caught.value.reason == "truncated"
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True
