@@ -12,6 +12,7 @@ from takedown.cases.models import Event, Membership
 from takedown.notices.pdf import weasyprint_available
 from tests.authorization.rows_followup import ROWS
 from tests.followup import factories
+from tests.staff import sign_in_as
 
 User = get_user_model()
 
@@ -60,7 +61,7 @@ def test_matrix(client, world, name, role, outcome):
         pytest.skip("needs WeasyPrint")
     org, case, users = world
     if role != "anonymous":
-        client.force_login(users[role])
+        sign_in_as(client, users[role])
     response = client.get(url_for(name, org, case))
     if outcome == "allow":
         assert response.status_code == 200
@@ -72,10 +73,10 @@ def test_matrix(client, world, name, role, outcome):
 
 def test_export_lists_only_the_cases_the_member_may_see(client, world):
     org, case, users = world
-    client.force_login(users["caseworker_same_org"])
+    sign_in_as(client, users["caseworker_same_org"])
     response = client.get(reverse("reports:notices_export", args=[org.slug, "csv"]))
     assert case.reference not in response.content.decode()
-    client.force_login(users["caseworker_assigned"])
+    sign_in_as(client, users["caseworker_assigned"])
     response = client.get(reverse("reports:notices_export", args=[org.slug, "xlsx"]))
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert response["Cache-Control"] == "no-store"
@@ -87,7 +88,7 @@ def test_export_lists_only_the_cases_the_member_may_see(client, world):
 @pytest.mark.skipif(not weasyprint_available(), reason="needs WeasyPrint")
 def test_evidence_download_is_audited(client, world):
     _org, case, users = world
-    client.force_login(users["caseworker_assigned"])
+    sign_in_as(client, users["caseworker_assigned"])
     response = client.get(reverse("reports:evidence", args=[case.reference]))
     assert response["Content-Disposition"] == (
         f'attachment; filename="{case.reference}-evidence.zip"'
@@ -101,7 +102,7 @@ def test_evidence_download_is_audited(client, world):
 
 def test_statistics_page_shows_charts_and_tables(client, world):
     org, _case, users = world
-    client.force_login(users["caseworker_same_org"])
+    sign_in_as(client, users["caseworker_same_org"])
     page = client.get(reverse("reports:statistics", args=[org.slug])).content.decode()
     assert page.count("<svg") == 6
     assert page.count("<table") == 3
@@ -114,7 +115,7 @@ def test_statistics_page_shows_charts_and_tables(client, world):
 
 def test_funder_report_csv(client, world):
     org, _case, users = world
-    client.force_login(users["org_admin"])
+    sign_in_as(client, users["org_admin"])
     response = client.get(reverse("reports:funder_report", args=[org.slug]), {"format": "csv"})
     lines = response.content.decode().splitlines()
     assert lines[0].startswith("Quarter,Cases opened")
@@ -125,7 +126,7 @@ def test_funder_report_csv(client, world):
 
 def test_admin_sets_retention_and_fiscal_year(client, world):
     org, _case, users = world
-    client.force_login(users["org_admin"])
+    sign_in_as(client, users["org_admin"])
     url = reverse("reports:organization_settings", args=[org.slug])
     response = client.post(url, {"retention_days": "0", "fiscal_year_start_month": "4"})
     assert "at least one day" in response.content.decode()
