@@ -115,6 +115,7 @@ def test_every_page_of_the_flow_passes_axe(browser, live_server, locale):
             "results/",
             "results/found/",
             "results/next/",
+            "status/",
             "contact/",
             "account/",
             "delete/",
