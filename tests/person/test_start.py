@@ -79,3 +79,12 @@ def test_starting_records_the_first_sign_in(client, db):
     case, _pin = start_case(client)
     sign_in = SignIn.objects.get(case=case)
     assert sign_in.method == "new"
+
+
+def test_a_pin_session_ends_after_a_while_without_use(client, db, settings):
+    settings.TAKEDOWN_PERSON_SESSION_SECONDS = 600
+    case, _pin = start_case(client)
+    assert client.session.get_expiry_age() == 600
+    assert not client.session.get_expire_at_browser_close()
+    assert client.get(f"/case/{case.reference}/").status_code == 200
+    assert client.session.get_expiry_age() == 600  # renewed by each case page

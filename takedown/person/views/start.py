@@ -9,7 +9,7 @@ from takedown.cases.access import grant_session_access
 from takedown.cases.services import case_create, event_record
 from takedown.person.forms import SavedForm
 from takedown.person.signins import record_sign_in
-from takedown.person.views.common import case_view, no_store
+from takedown.person.views.common import case_view, keep_alive, no_store
 
 
 @no_store
@@ -19,6 +19,7 @@ def before_start(request):
     if request.method == "POST":
         case, pin = case_create(language=(get_language() or "en")[:2])
         grant_session_access(request.session, case)
+        keep_alive(request)
         record_sign_in(case=case, request=request, method="new")
         # Shown in this response only: the PIN is in no session, log or redirect.
         return render(request, "person/saved.html", {"case": case, "pin": pin, "form": None})
