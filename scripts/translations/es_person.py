@@ -519,3 +519,15 @@ MESSAGES.update(
         "No removal request sent yet.": "Aún no se ha enviado ninguna solicitud de retirada.",
     }
 )
+
+MESSAGES.update(
+    {
+        "Too many new cases": "Demasiados casos nuevos",
+        "Many cases were started from your network in the last hour, so starting another is "
+        "paused for a while. Try again later.": (
+            "En la última hora se empezaron muchos casos desde tu red, así que empezar otro "
+            "queda en pausa un tiempo. Inténtalo más tarde."
+        ),
+        "Go back to a case you already started": "Volver a un caso que ya empezaste",
+    }
+)
