@@ -420,6 +420,9 @@ MESSAGES = {
     "See the check of each address": "Ver la revisión de cada dirección",
     "Almost certainly your photo": "Casi seguro que es tu foto",
     "Very likely your photo": "Muy probablemente es tu foto",
+    "Likely your photo, perhaps edited or cropped": (
+        "Probablemente es tu foto, quizá editada o recortada"
+    ),
     "Possibly your photo: please check before you ask for removal": (
         "Quizá sea tu foto: compruébalo antes de pedir que la retiren"
     ),
