@@ -534,3 +534,14 @@ MESSAGES.update(
         "Go back to a case you already started": "Volver a un caso que ya empezaste",
     }
 )
+
+MESSAGES.update(
+    {
+        "Page not found": "Página no encontrada",
+        "This page does not exist, or you need to sign in to see it. If you were looking at "
+        "your case, you may need its case number and PIN again.": (
+            "Esta página no existe, o necesitas entrar para verla. Si estabas viendo tu caso, "
+            "puede que necesites de nuevo su número de caso y su PIN."
+        ),
+    }
+)
