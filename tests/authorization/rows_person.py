@@ -53,5 +53,8 @@ ROWS = {
     "person:results": CASE,
     "person:next_steps": CASE,
     "person:status": CASE,
+    "person:notice_write": THE_PERSON,
+    "person:notice": CASE,
+    "person:notice_download": CASE,
     "javascript-catalog": EVERYONE,
 }
