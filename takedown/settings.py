@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "takedown.cases",
+    "django_celery_beat",
+    "takedown.followup",
+    "takedown.reports",
     "takedown.person",
     "axes",
 ]
@@ -168,6 +171,9 @@ TAKEDOWN_FETCH_MAX_IMAGE_BYTES = env.int("TAKEDOWN_FETCH_MAX_IMAGE_BYTES", defau
 TAKEDOWN_FETCH_TIMEOUT = env.float("TAKEDOWN_FETCH_TIMEOUT", default=30.0)
 TAKEDOWN_FETCH_PORTS = [int(port) for port in env.list("TAKEDOWN_FETCH_PORTS", default=[80, 443])]
 TAKEDOWN_FETCH_MAX_IMAGES_PER_PAGE = env.int("TAKEDOWN_FETCH_MAX_IMAGES_PER_PAGE", default=500)
+# Politeness per host, per worker process: requests at once, seconds between their starts.
+TAKEDOWN_FETCH_HOST_CONCURRENCY = env.int("TAKEDOWN_FETCH_HOST_CONCURRENCY", default=4)
+TAKEDOWN_FETCH_HOST_DELAY = env.float("TAKEDOWN_FETCH_HOST_DELAY", default=0.0)
 
 # Celery. Without a broker, tasks run in-process right after the transaction commits,
 # so the one-machine install needs no extra service.
@@ -180,10 +186,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
-# Tasks that spend their time waiting on other servers go to `fetch` (docs/architecture.md).
+# Tasks that mostly wait on other servers go to `fetch`, CPU-only ones to `hash`
+# (docs/architecture.md, "Tasks").
 CELERY_TASK_ROUTES = {
-    "takedown.cases.tasks.check_candidate": {"queue": "fetch"},
+    "takedown.cases.tasks.check_candidates": {"queue": "fetch"},
     "takedown.cases.tasks.recheck_target": {"queue": "fetch"},
+    "takedown.cases.tasks.rematch_case": {"queue": "hash"},
 }
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -193,6 +201,23 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
 }
+# Beat reads its schedule from the database (django-celery-beat), so `setup_schedules`
+# can write it and an admin can pause a task without a deploy.
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+
+# Follow-up (takedown/followup). How often every URL under an open notice is checked again.
+TAKEDOWN_RECHECK_HOURS = env.int("TAKEDOWN_RECHECK_HOURS", default=24)
+# How often deadlines, removals and reminders are looked at.
+TAKEDOWN_FOLLOWUP_MINUTES = env.int("TAKEDOWN_FOLLOWUP_MINUTES", default=15)
+# Reminders to the assigned caseworker, in hours from a notice's legal deadline
+# (negative: before it).
+TAKEDOWN_REMINDER_OFFSETS_HOURS = [
+    int(hours) for hours in env.list("TAKEDOWN_REMINDER_OFFSETS_HOURS", default=["-24", "0", "72"])
+]
+# Statistics: the month a fiscal year starts in, where an organisation has not set one.
+TAKEDOWN_FISCAL_YEAR_START = env.int("TAKEDOWN_FISCAL_YEAR_START", default=1)
+# Funder reports show counts below this as "<N", so that no small group can be singled out.
+TAKEDOWN_SMALL_NUMBER = env.int("TAKEDOWN_SMALL_NUMBER", default=5)
 
 # Quick exit ends the session, then sends the browser to a neutral page in the person's
 # language. Override with QUICK_EXIT_URL_EN / QUICK_EXIT_URL_ES.
@@ -235,3 +260,21 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# --- Caseworker sign-in (takedown.dashboard) ----------------------------------------------
+# Staff sign in with a password and a TOTP code (django-otp); django-axes (configured
+# above) locks out repeated failures.
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "takedown.dashboard"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "takedown.dashboard.middleware.StaffSessionMiddleware",
+)
+LOGIN_URL = "dashboard:login"
+# A caseworker's session ends after this much inactivity (the person's session is not
+# affected): a shared office computer left open should not stay signed in for weeks.
+TAKEDOWN_STAFF_SESSION_SECONDS = env.int("TAKEDOWN_STAFF_SESSION_SECONDS", default=30 * 60)
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Takedown")

@@ -9,5 +9,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("admin/", admin.site.urls),
+    path("reports/", include("takedown.reports.urls")),
+    path("dashboard/", include("takedown.dashboard.urls")),
     path("", include("takedown.person.urls")),
 ]

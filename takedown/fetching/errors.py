@@ -10,7 +10,8 @@ class FetchError(Exception):
     ``bad_port``, ``bad_url``, ``credentials``, ``too_large``, ``timeout``, ``http_status``,
     ``too_many_redirects``, ``redirect_loop``, ``dns``, ``connection``, ``tls``, ``bad_response``,
     ``not_image``, ``not_html``); ``str()`` is a sentence a person understands. ``evidence`` holds
-    what was seen of the response (status, headers, server IP, redirects) when one arrived.
+    what was seen of the response (status, headers, server IP, redirects) when one arrived;
+    ``retry_after`` the seconds a 429 or 503 asked the client to wait, when it said.
     """
 
     def __init__(
@@ -20,11 +21,13 @@ class FetchError(Exception):
         *,
         status: int | None = None,
         evidence: dict | None = None,
+        retry_after: float | None = None,
     ):
         super().__init__(message)
         self.reason = reason
         self.status = status
         self.evidence = evidence
+        self.retry_after = retry_after
 
     def __repr__(self) -> str:
         return f"FetchError({self.reason!r}, {str(self)!r}, status={self.status!r})"

@@ -75,6 +75,9 @@ _resolver_pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="takedown-
 
 @dataclass(frozen=True)
 class FetchResult:
+    """One successful fetch. ``redirects`` lists each URL redirected to, in order, so the
+    last is ``final_url``; ``headers`` is the evidence subset, names in lower case."""
+
     url: str
     final_url: str
     redirects: list[str]
@@ -148,7 +151,7 @@ class Fetcher:
                 response = self._exchange(checked, addresses, deadline, cap, expect, evidence)
                 if response.location is None:
                     break
-                next_url = urldefrag(urljoin(checked.url, response.location.strip()))[0]
+                next_url = urldefrag(urljoin(checked.url, _header_text(response.location)))[0]
                 if next_url in seen:
                     raise FetchError(
                         "redirect_loop", "The address redirects in a loop and never reaches a page."
@@ -175,6 +178,7 @@ class Fetcher:
                 + (" (not found or removed)." if response.status in (404, 410, 451) else "."),
                 status=response.status,
                 evidence=evidence,
+                retry_after=_retry_after_seconds(response.headers.get("retry-after")),
             )
         body = response.body
         kind = sniff(body, response.headers.get("content-type"))
@@ -298,15 +302,8 @@ class Fetcher:
     def _retry_wait(self, retry_after: str | None, attempt: int) -> float | None:
         """Seconds to wait before retrying, or None if the server asks for too long a pause."""
         wait = self.policy.backoff * 2**attempt
-        if retry_after:
-            retry_after = retry_after.strip()
-            if retry_after.isdigit():
-                asked = float(retry_after)
-            else:
-                try:
-                    asked = (parsedate_to_datetime(retry_after) - datetime.now(UTC)).total_seconds()
-                except (TypeError, ValueError):
-                    asked = 0.0
+        asked = _retry_after_seconds(retry_after)
+        if asked is not None:
             if asked > self.policy.max_retry_after:
                 return None
             wait = max(wait, asked)
@@ -333,21 +330,8 @@ class Fetcher:
                 verify=policy.verify,
                 proxies={},
             )
-        except requests.exceptions.SSLError:
-            raise FetchError(
-                "tls",
-                f"The secure connection to {checked.host} failed: its certificate is not valid.",
-            ) from None
-        except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as error:
-            if hop.expired or isinstance(error, requests.exceptions.Timeout):
-                raise FetchError(
-                    "timeout", f"The site {checked.host} did not answer within the time allowed."
-                ) from None
-            raise FetchError(
-                "connection", f"The checker could not connect to {checked.host}."
-            ) from None
         except requests.exceptions.RequestException as error:
-            raise FetchError("bad_url", f"The address could not be requested ({error}).") from None
+            raise _send_error(error, hop, checked) from None
 
     def _read(self, response, hop, checked, cap, evidence) -> bytes:
         declared = response.headers.get("content-length", "").strip()
@@ -379,6 +363,47 @@ class Fetcher:
             # The watchdog shut the socket; what looked like the end was the cut.
             raise _timed_out(checked, evidence)
         return body
+
+
+def _header_text(value: str) -> str:
+    """A header as the server meant it: http.client reads bytes as Latin-1, servers send UTF-8."""
+    try:
+        return value.encode("latin-1").decode("utf-8").strip()
+    except UnicodeError:
+        return value.strip()
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds from now: it may be a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max((moment - datetime.now(UTC)).total_seconds(), 0.0)
+
+
+def _send_error(error, hop: Hop, checked: CheckedURL) -> FetchError:
+    # The watchdog's shutdown surfaces as whatever the socket was doing (a TLS error in a
+    # handshake, a reset while waiting): the deadline is the real cause.
+    if hop.expired or isinstance(error, requests.exceptions.Timeout):
+        return FetchError(
+            "timeout", f"The site {checked.host} did not answer within the time allowed."
+        )
+    if isinstance(error, requests.exceptions.SSLError):
+        return FetchError(
+            "tls",
+            f"The secure connection to {checked.host} failed: its certificate is not valid.",
+        )
+    if isinstance(error, requests.exceptions.ConnectionError):
+        return FetchError("connection", f"The checker could not connect to {checked.host}.")
+    return FetchError("bad_url", f"The address could not be requested ({error}).")
 
 
 def _too_large(checked: CheckedURL, cap: int, evidence: dict) -> FetchError:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 import idna
+from requests.utils import requote_uri
 
 from takedown.fetching.errors import FetchError
 
@@ -73,8 +74,11 @@ def check_url(url: str, *, ports, allow) -> CheckedURL:
     if port is None:
         port = SCHEMES[scheme]
     checked = CheckedURL(
-        url=urlunsplit(
-            (scheme, _netloc(host, ip, port, scheme), parts.path or "/", parts.query, "")
+        # Percent-encoded as it goes on the wire, so the evidence shows what was asked for.
+        url=requote_uri(
+            urlunsplit(
+                (scheme, _netloc(host, ip, port, scheme), parts.path or "/", parts.query, "")
+            )
         ),
         scheme=scheme,
         host=host,

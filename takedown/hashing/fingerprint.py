@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from takedown.hashing import perceptual, variants
+from takedown.hashing import keypoints, perceptual, variants
 from takedown.hashing.decode import MAX_BYTES, MAX_FRAMES, MAX_PIXELS, decode
 
 # Features layout version, so stored fingerprints can be recomputed when it changes.
@@ -63,7 +63,9 @@ def fingerprint_reported(
         "version": FEATURES_VERSION,
         "flat": flat,
         "dihedral": dihedral,
+        "phash_dihedral": perceptual.phash_dihedral(work),
         **variants.reported_variants(work),
+        "keypoints": _keypoints([rgb], keypoints.MAX_REPORTED),
     }
     return Fingerprint(
         sha256=hashlib.sha256(data).hexdigest(),
@@ -97,7 +99,12 @@ def fingerprint_candidate(
         frame_work = perceptual.shrink(frame, variants.WORKING_SIZE)
         for region in variants.candidate_regions(frame_work):
             regions.append({**region, "frame": index})
-    features = {"version": FEATURES_VERSION, "flat": flat, "regions": regions}
+    features = {
+        "version": FEATURES_VERSION,
+        "flat": flat,
+        "regions": regions,
+        "keypoints": _keypoints(decoded.frames, keypoints.MAX_CANDIDATE),
+    }
     return Fingerprint(
         sha256=hashlib.sha256(data).hexdigest(),
         pdq=pdq,
@@ -108,3 +115,8 @@ def fingerprint_candidate(
         features=features,
         low_information=flat or quality < perceptual.PDQ_MIN_QUALITY,
     )
+
+
+def _keypoints(frames, limit: int) -> list[dict]:
+    found = (keypoints.extract(frame, limit) for frame in frames)
+    return [points for points in found if points is not None]

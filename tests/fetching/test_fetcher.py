@@ -1,7 +1,8 @@
 import gzip
 import hashlib
 import zlib
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import brotli
 import pytest
@@ -65,6 +66,19 @@ def test_decodes_compressed_pages(server, encoding, compress):
     assert make_fetcher(server).fetch(server.url("/")).content == PAGE
 
 
+def test_a_utf8_location_header_is_followed_as_sent(server):
+    def raw(handler):
+        handler.wfile.write(
+            b"HTTP/1.1 302 Found\r\nLocation: /caf\xc3\xa9\r\nContent-Length: 0\r\n\r\n"
+        )
+
+    server.routes["/go"] = raw
+    server.routes["/caf%C3%A9"] = lambda h: h.respond(200, PAGE)
+    result = make_fetcher(server).fetch(server.url("/go"))
+    assert result.final_url == server.url("/caf%C3%A9")
+    assert server.requests[-1][0] == "/caf%C3%A9"
+
+
 def test_http_errors_carry_status_and_evidence(server):
     server.routes["/gone"] = lambda h: h.respond(410, b"gone")
     with pytest.raises(FetchError) as caught:
@@ -93,7 +107,16 @@ def test_gives_up_when_retry_after_is_longer_than_the_cap(server):
     with pytest.raises(FetchError) as caught:
         make_fetcher(server, max_retry_after=5).fetch(server.url("/"))
     assert caught.value.status == 429
+    assert caught.value.retry_after == 3600
     assert len(server.requests) == 1
+
+
+def test_retry_after_as_an_http_date(server):
+    later = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
+    server.routes["/"] = lambda h: h.respond(503, b"", headers={"Retry-After": later})
+    with pytest.raises(FetchError) as caught:
+        make_fetcher(server).fetch(server.url("/"))
+    assert 3500 < caught.value.retry_after <= 3600
 
 
 def test_retries_stop_after_the_configured_number(server):

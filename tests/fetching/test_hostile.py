@@ -1,6 +1,7 @@
 """Servers that try to exhaust the fetcher: too big, compressed bombs, slow, silent, lying."""
 
 import gzip
+import socket
 import time
 import tracemalloc
 import zlib
@@ -211,3 +212,20 @@ def test_a_page_with_five_thousand_images(server):
     assert skipped == 4500
     assert urls[0] == server.url("/img/0.jpg")
     assert urls[-1] == server.url("/img/499.jpg")
+
+
+def test_a_server_that_never_completes_the_tls_handshake_times_out():
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    port = silent.getsockname()[1]
+    try:
+        started = time.monotonic()
+        with pytest.raises(FetchError) as caught:
+            make_fetcher(None, allow={f"127.0.0.1:{port}"}, total_timeout=1.0).fetch(
+                f"https://127.0.0.1:{port}/"
+            )
+        assert caught.value.reason == "timeout"
+        assert time.monotonic() - started < 2.0
+    finally:
+        silent.close()

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from takedown.cases.models import Membership, Organization
 from takedown.cases.references import new_pin
+from takedown.dashboard.accounts import provisioning_text, staff_account_create
 
 
 class Command(BaseCommand):
@@ -31,6 +32,7 @@ class Command(BaseCommand):
             Membership.objects.get_or_create(
                 organization=org, user=user, defaults={"role": Membership.Role.ADMIN}
             )
+            self._demo_caseworker(org, url)
         self.stdout.write(
             self.style.SUCCESS(
                 f"\nTakedown is starting at {url}/\n"
@@ -38,3 +40,19 @@ class Command(BaseCommand):
                 "(a new password is made every time this runs).\n"
             )
         )
+
+    def _demo_caseworker(self, org, url):
+        """A caseworker who signs in to the dashboard with a password and a TOTP code."""
+        from django_otp.oath import totp
+
+        _user, password, device = staff_account_create(
+            organization=org, username="demo-caseworker", email="caseworker@example.org"
+        )
+        self.stdout.write(
+            f"\nDemo caseworker: sign in at {url}/dashboard/sign-in/ as 'demo-caseworker' "
+            f"with password {password}\nand the code from an authenticator app set up with "
+            "this (scan it, or enter the secret in the URI):\n"
+        )
+        self.stdout.write(provisioning_text(device))
+        code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
+        self.stdout.write(f"The code right now is {code:06d}; it changes every 30 seconds.\n")
