@@ -674,3 +674,19 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        (
+            "A wrong PIN was typed for this case %(count)s time recently. If it was not you, "
+            "someone may know your case number.",
+            "A wrong PIN was typed for this case %(count)s times recently. If it was not you, "
+            "someone may know your case number.",
+        ): (
+            "Hace poco se escribió %(count)s vez un PIN incorrecto para este caso. Si no fuiste "
+            "tú, puede que alguien conozca tu número de caso.",
+            "Hace poco se escribió %(count)s veces un PIN incorrecto para este caso. Si no "
+            "fuiste tú, puede que alguien conozca tu número de caso.",
+        ),
+    }
+)

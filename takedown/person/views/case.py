@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from takedown.person import accounts
 from takedown.person.forms import AccountForm, ContactForm
+from takedown.person.lockout import recent_wrong_pins
 from takedown.person.signins import recent_sign_ins
 from takedown.person.views.common import case_view, is_the_person, person_view
 
@@ -25,6 +26,7 @@ def case_home(request, case):
             .count(),
             "sign_ins": recent_sign_ins(case=case, request=request),
             "is_person": is_the_person(request, case),
+            "wrong_pins": recent_wrong_pins(case.reference),
         },
     )
 
