@@ -15,7 +15,9 @@ import argparse
 import io
 import math
 import multiprocessing
+import os
 import platform
+import resource
 import statistics
 import sys
 import time
@@ -63,6 +65,7 @@ class Outcome:
     spec: corpus.CandidateSpec
     matched: dict[str, frozenset[str]]  # method -> reported ids it matched
     detail: list[tuple[str, str, int]]  # the Matcher's (id, algorithm, distance)
+    nearest_other: tuple[int, int]  # closest non-source reported: dihedral PDQ, pHash bits
     fingerprint_ms: float
     match_ms: float
 
@@ -92,7 +95,8 @@ def hashing_module():
     try:
         from takedown.hashing import fingerprint_candidate, fingerprint_reported
         from takedown.matching import Matcher
-    except ImportError:
+    except ImportError as error:
+        _STATE["import_error"] = str(error)
         return None
     return fingerprint_reported, fingerprint_candidate, Matcher
 
@@ -135,20 +139,30 @@ def check_candidate(spec: corpus.CandidateSpec) -> Outcome:
         METHODS[1]: frozenset(ids[pdq_distances.min(axis=0) <= PDQ_THRESHOLD]),
         METHODS[2]: frozenset(ids[phash_distances <= PHASH_THRESHOLD]),
     }
+    others = ids != spec.source
+    nearest_other = (
+        int(pdq_distances.min(axis=0)[others].min()),
+        int(phash_distances[others].min()),
+    )
     detail, fingerprint_ms, match_ms = [], math.nan, math.nan
     if "matcher" in _STATE:
-        start = time.perf_counter()
-        fingerprint = _STATE["fingerprint_candidate"](data)
-        middle = time.perf_counter()
+        # CPU time: the workers are single-threaded and the machine is shared.
+        start = time.process_time()
+        try:
+            fingerprint = _STATE["fingerprint_candidate"](data)
+        except ValueError as error:  # DecodeError: counted as a miss, and listed
+            matched[METHODS[3]] = frozenset()
+            return Outcome(spec, matched, [("error", str(error), 0)], nearest_other, 0, 0)
+        middle = time.process_time()
         results = _STATE["matcher"].match(fingerprint)
-        end = time.perf_counter()
+        end = time.process_time()
         fingerprint_ms, match_ms = (middle - start) * 1000, (end - middle) * 1000
         matched[METHODS[3]] = frozenset(str(r.reported_id) for r in results)
         detail = [(str(r.reported_id), r.algorithm, r.distance) for r in results]
-    return Outcome(spec, matched, detail, fingerprint_ms, match_ms)
+    return Outcome(spec, matched, detail, nearest_other, fingerprint_ms, match_ms)
 
 
-def plan(quick: bool) -> tuple[list[corpus.CandidateSpec], list[tuple]]:
+def plan(quick: bool, families: list[str]) -> tuple[list[corpus.CandidateSpec], list[tuple]]:
     if quick:
         sources = list(corpus.SOURCES)[::7]
         candidates = corpus.candidate_plan(sources, variants=1)
@@ -159,6 +173,8 @@ def plan(quick: bool) -> tuple[list[corpus.CandidateSpec], list[tuple]]:
         # Every candidate is checked against every reported image but its own source.
         reported_needed = math.ceil(MIN_NON_MATCHING_PAIRS / len(candidates)) + 1
         distractors = reported_needed - len(sources) + 10
+    if families:
+        candidates = [c for c in candidates if c.family in families]
     reported = [("source", name, 0) for name in sources]
     reported += [("distractor", name, i) for name, i in corpus.distractor_plan(distractors)]
     return candidates, reported
@@ -208,8 +224,17 @@ def failures(outcomes: list[Outcome], limit: int = 12) -> str:
     """The Matcher's misses per family and every false positive, for whoever tunes it."""
     method = METHODS[3]
     lines = []
+    errors = [(o, d) for o in outcomes for d in o.detail if d[0] == "error"]
+    lines.append(f"Candidates the Matcher could not fingerprint: {len(errors)}")
+    for outcome, (_, message, _) in errors:
+        lines.append(
+            f"- {outcome.spec.source} / {outcome.spec.family} #{outcome.spec.variant}: {message}"
+        )
     false = [
-        (o, d) for o in outcomes for d in o.detail if d[0] != o.spec.source and method in o.matched
+        (o, d)
+        for o in outcomes
+        for d in o.detail
+        if d[0] not in (o.spec.source, "error") and method in o.matched
     ]
     lines.append(f"Matcher false positives: {len(false)}")
     for outcome, (reported_id, algorithm, distance) in false:
@@ -234,11 +259,24 @@ def failures(outcomes: list[Outcome], limit: int = 12) -> str:
     return "\n".join(lines)
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished workers: what the run costs whatever
+    else the machine is doing."""
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(u.ru_utime + u.ru_stime for u in usage)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few sources, one variant each")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--report", type=Path, help="also write the table (and misses) here")
+    parser.add_argument(
+        "--family",
+        action="append",
+        default=[],
+        help="only this transform family (repeatable); false positives then count fewer pairs",
+    )
     args = parser.parse_args()
 
     missing = corpus.missing()
@@ -249,15 +287,33 @@ def main() -> int:
         return 2
 
     if hashing_module() is None:
-        print("takedown.hashing / takedown.matching not importable: no Matcher column")
+        print(
+            f"No Matcher column: takedown.hashing or .matching fails to import: "
+            f"{_STATE['import_error']}"
+        )
     started = time.perf_counter()
-    candidates, reported_tasks = plan(args.quick)
+    unknown = set(args.family) - set(corpus.FAMILIES)
+    if unknown:
+        parser.error(f"unknown families {sorted(unknown)}; choose from {list(corpus.FAMILIES)}")
+    candidates, reported_tasks = plan(args.quick, args.family)
     context = multiprocessing.get_context("fork")
     with context.Pool(args.processes) as pool:
         reported = pool.map(make_reported, reported_tasks, chunksize=4)
     reported_seconds = time.perf_counter() - started
+    print(
+        f"{len(reported)} reported images fingerprinted in {reported_seconds:.0f} s",
+        file=sys.stderr,
+    )
+    outcomes = []
     with context.Pool(args.processes, _init_worker, (reported,)) as pool:
-        outcomes = list(pool.imap(check_candidate, candidates, chunksize=4))
+        for outcome in pool.imap(check_candidate, candidates, chunksize=4):
+            outcomes.append(outcome)
+            if len(outcomes) % max(1, len(candidates) // 10) == 0:
+                elapsed = time.perf_counter() - started
+                print(
+                    f"{len(outcomes)}/{len(candidates)} candidates, {elapsed:.0f} s",
+                    file=sys.stderr,
+                )
     total_seconds = time.perf_counter() - started
 
     methods = [m for m in METHODS if all(m in o.matched for o in outcomes)]
@@ -267,23 +323,29 @@ def main() -> int:
     match_times = [o.match_ms for o in outcomes if not math.isnan(o.match_ms)]
     summary = [
         f"{len(candidates)} candidates from {len(set(c.source for c in candidates))} source "
-        f"photos x {len(corpus.FAMILIES)} families; {len(reported)} reported images "
+        f"photos x {len({c.family for c in candidates})} families; {len(reported)} reported images "
         f"({n_sources} sources + {len(reported) - n_sources} distractors).",
         f"Run time {total_seconds:.0f} s on {args.processes} processes "
-        f"(reported fingerprints {reported_seconds:.0f} s); "
+        f"(reported fingerprints {reported_seconds:.0f} s), {cpu_seconds():.0f} s of CPU, "
+        f"load average {os.getloadavg()[1]:.1f} at the end; "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, "
         f"{multiprocessing.cpu_count()} cores.",
     ]
+    nearest = min(o.nearest_other[0] for o in outcomes), min(o.nearest_other[1] for o in outcomes)
+    summary.append(
+        f"Closest non-matching pair: PDQ (any of 8 dihedral variants) {nearest[0]} bits, "
+        f"pHash {nearest[1]} bits."
+    )
     if timings:
         summary.append(
-            f"Matcher per candidate: fingerprint_candidate median "
+            f"Matcher per candidate (CPU time): fingerprint_candidate median "
             f"{statistics.median(timings):.0f} ms, match against all reported median "
             f"{statistics.median(match_times):.1f} ms (max {max(match_times):.1f})."
         )
     text = result + "\n\n" + "\n".join(summary)
     print(text)
     if args.report:
-        command = "benchmarks/robustness.py" + (" --quick" if args.quick else "")
+        command = " ".join(["benchmarks/robustness.py", *sys.argv[1:]])
         extra = failures(outcomes) if METHODS[3] in methods else ""
         args.report.write_text(f"`{command}`\n\n{text}\n\n{extra}\n")
     return 0
