@@ -99,7 +99,8 @@ def fingerprint_candidate(
     pdq, quality = perceptual.pdq(first)
     work = perceptual.shrink(first, variants.WORKING_SIZE)
     flat = perceptual.is_flat(work)
-    regions = variants.candidate_regions(work)
+    cells = variants.line_cells(work)
+    regions = variants.candidate_regions(work, cells)
     for index, frame in enumerate(decoded.frames[1:], start=1):
         frame_work = perceptual.shrink(frame, variants.WORKING_SIZE)
         for region in variants.candidate_regions(frame_work):
@@ -108,7 +109,10 @@ def fingerprint_candidate(
         "version": FEATURES_VERSION,
         "flat": flat,
         "regions": regions,
-        "keypoints": _keypoints(decoded.frames, keypoints.MAX_CANDIDATE),
+        "keypoints": _keypoints(decoded.frames, keypoints.MAX_CANDIDATE)
+        # Each cell (a screenshot's photo, a collage's tile) at its own resolution and
+        # with its own budget of corners.
+        + _keypoints([variants.cut(first, cell) for cell in cells], keypoints.MAX_CELL),
     }
     return Fingerprint(
         sha256=hashlib.sha256(data).hexdigest(),

@@ -28,6 +28,7 @@ cv2.setNumThreads(1)
 DETECT_PIXELS = 400_000
 MAX_REPORTED = 320
 MAX_CANDIDATE = 700
+MAX_CELL = 400
 # Positions are stored as integers in [0, POSITION_STEPS) along each side.
 POSITION_STEPS = 1024
 
