@@ -20,7 +20,7 @@ FEATURES_VERSION = 1
 # (docs/browser-fingerprinting.md, "Very large photos": 1 MP, mean 2 bits) and over ten
 # times faster. The browser hashes at full size; both are matched with the same margin.
 REPORTED_DRAFT = 700
-CANDIDATE_DRAFT = 512
+CANDIDATE_DRAFT = 448
 # Other formats (PNG, HEIC) have no reduced decode; above this size they are resized
 # before hashing: PDQ stays within 6 bits of full size at 2 megapixels
 # (docs/browser-fingerprinting.md) and hashing a 20-megapixel PNG takes ten times less.
