@@ -4,6 +4,7 @@ Runs `makemessages` for Spanish into the real catalogue (so new strings appear),
 what is untranslated or fuzzy, and restores the file if it only changed in its header.
 """
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -48,11 +49,18 @@ def main() -> int:
         po = polib.pofile(str(po_path))
         if before is not None and polib.pofile(before) == po:
             po_path.write_text(before)  # unchanged but for the creation date
+        found = re.search(r"nplurals\s*=\s*(\d+)", po.metadata.get("Plural-Forms", ""))
+        plurals = int(found.group(1)) if found else 2
         for entry in po:
             if entry.obsolete:
                 continue
             if not entry.translated() or "fuzzy" in entry.flags:
                 problems.append(f"{po_path.relative_to(ROOT)}: untranslated: {entry.msgid!r}")
+            elif entry.msgid_plural and len(entry.msgstr_plural) < plurals:
+                # A missing form falls back to English for the counts it covers.
+                problems.append(
+                    f"{po_path.relative_to(ROOT)}: {plurals} plural forms needed: {entry.msgid!r}"
+                )
         mo_path = po_path.with_suffix(".mo")
         compiled = polib.mofile(str(mo_path)) if mo_path.exists() else []
         if _messages(compiled) != _messages(po.translated_entries()):

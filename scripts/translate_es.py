@@ -10,6 +10,7 @@ singular msgid (or the pair `(singular, plural)`) maps to a pair of translations
 Translators usually edit the .po directly; this is for adding many strings at once.
 """
 
+import re
 import runpy
 import subprocess
 import sys
@@ -55,6 +56,23 @@ def fill(entry: polib.POEntry, table: dict) -> bool:
     return True
 
 
+def plural_count(po: polib.POFile) -> int:
+    match = re.search(r"nplurals\s*=\s*(\d+)", po.metadata.get("Plural-Forms", ""))
+    return int(match.group(1)) if match else 2
+
+
+def complete_plurals(entry: polib.POEntry, count: int) -> bool:
+    """Django's Spanish catalogue has three plural forms (CLDR: one, "many" for exact
+    millions, other); a (singular, plural) pair gives the plural to every later form.
+    Without this, any count but 1 falls back to English."""
+    if not entry.msgid_plural or not entry.msgstr_plural.get(1):
+        return False
+    missing = [i for i in range(count) if not entry.msgstr_plural.get(i)]
+    for i in missing:
+        entry.msgstr_plural[i] = entry.msgstr_plural[1]
+    return bool(missing)
+
+
 def main(argv: list[str]) -> int:
     extract = "--extract" in argv
     paths = [Path(a) for a in argv if a != "--extract"]
@@ -70,6 +88,9 @@ def main(argv: list[str]) -> int:
             continue
         po = polib.pofile(str(po_path))
         filled = sum(fill(entry, table) for entry in po if not entry.obsolete)
+        count = plural_count(po)
+        for entry in po:
+            complete_plurals(entry, count)
         po.metadata.update({"Project-Id-Version": "Takedown", "Language": "es"})
         po.metadata_is_fuzzy = False
         po.save()

@@ -39,6 +39,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "takedown.cases",
+    "django_celery_beat",
+    "takedown.followup",
+    "takedown.reports",
+    "takedown.person",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -50,7 +55,32 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: it turns a lockout into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# django-axes checks every sign-in first; the person's case number + PIN form reports its
+# failures to axes too (takedown/person/lockout.py), so both are locked out alike.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)
+# Either is enough to lock: one address trying many cases, or many addresses trying one
+# case (a PIN is 8 digits; a case number is not secret from someone who saw it).
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_CALLABLE = "takedown.person.lockout.locked_out"
+# Never reset on success: an attacker with a case of their own could otherwise sign in to it
+# between guesses and keep their address's count at zero.
+AXES_RESET_ON_SUCCESS = False
+# Failed attempts are kept (address, browser, form fields) until their cool-off passes; none
+# of the form's secrets or contact details go into that record.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "reference", "pin", "email", "password"]
+# Successful sign-ins are not logged by axes: the case keeps its own short list, with the
+# address truncated and hashed (takedown/person/signins.py, docs/privacy.md).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
 
 if not DEBUG:
     # runserver serves static files itself while DEBUG; in production WhiteNoise does.
@@ -99,6 +129,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Vendored front-end builds (scripts/vendor_govuk.sh); no npm is needed to run the app.
+STATICFILES_DIRS = [BASE_DIR / "takedown" / "static"]
 STORAGES = {
     # Nothing the app stores is a file: there is deliberately no media storage.
     "staticfiles": {
@@ -139,6 +171,9 @@ TAKEDOWN_FETCH_MAX_IMAGE_BYTES = env.int("TAKEDOWN_FETCH_MAX_IMAGE_BYTES", defau
 TAKEDOWN_FETCH_TIMEOUT = env.float("TAKEDOWN_FETCH_TIMEOUT", default=30.0)
 TAKEDOWN_FETCH_PORTS = [int(port) for port in env.list("TAKEDOWN_FETCH_PORTS", default=[80, 443])]
 TAKEDOWN_FETCH_MAX_IMAGES_PER_PAGE = env.int("TAKEDOWN_FETCH_MAX_IMAGES_PER_PAGE", default=500)
+# Politeness per host, per worker process: requests at once, seconds between their starts.
+TAKEDOWN_FETCH_HOST_CONCURRENCY = env.int("TAKEDOWN_FETCH_HOST_CONCURRENCY", default=4)
+TAKEDOWN_FETCH_HOST_DELAY = env.float("TAKEDOWN_FETCH_HOST_DELAY", default=0.0)
 
 # Celery. Without a broker, tasks run in-process right after the transaction commits,
 # so the one-machine install needs no extra service.
@@ -151,10 +186,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
-# Tasks that spend their time waiting on other servers go to `fetch` (docs/architecture.md).
+# Tasks that mostly wait on other servers go to `fetch`, CPU-only ones to `hash`
+# (docs/architecture.md, "Tasks").
 CELERY_TASK_ROUTES = {
-    "takedown.cases.tasks.check_candidate": {"queue": "fetch"},
+    "takedown.cases.tasks.check_candidates": {"queue": "fetch"},
     "takedown.cases.tasks.recheck_target": {"queue": "fetch"},
+    "takedown.cases.tasks.rematch_case": {"queue": "hash"},
 }
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -164,10 +201,47 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
 }
+# Beat reads its schedule from the database (django-celery-beat), so `setup_schedules`
+# can write it and an admin can pause a task without a deploy.
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+
+# Follow-up (takedown/followup). How often every URL under an open notice is checked again.
+TAKEDOWN_RECHECK_HOURS = env.int("TAKEDOWN_RECHECK_HOURS", default=24)
+# At most this many rechecks are queued per hourly run, the longest unchecked first.
+TAKEDOWN_RECHECK_BATCH = env.int("TAKEDOWN_RECHECK_BATCH", default=1000)
+# How often deadlines, removals and reminders are looked at.
+TAKEDOWN_FOLLOWUP_MINUTES = env.int("TAKEDOWN_FOLLOWUP_MINUTES", default=15)
+# Reminders to the assigned caseworker, in hours from a notice's legal deadline
+# (negative: before it).
+TAKEDOWN_REMINDER_OFFSETS_HOURS = [
+    int(hours) for hours in env.list("TAKEDOWN_REMINDER_OFFSETS_HOURS", default=["-24", "0", "72"])
+]
+# Statistics: the month a fiscal year starts in, where an organisation has not set one.
+TAKEDOWN_FISCAL_YEAR_START = env.int("TAKEDOWN_FISCAL_YEAR_START", default=1)
+# Funder reports show counts below this as "<N", so that no small group can be singled out.
+TAKEDOWN_SMALL_NUMBER = env.int("TAKEDOWN_SMALL_NUMBER", default=5)
+
+# Quick exit ends the session, then sends the browser to a neutral page in the person's
+# language. Override with QUICK_EXIT_URL_EN / QUICK_EXIT_URL_ES.
+TAKEDOWN_QUICK_EXIT_URLS = {
+    "en": env.str("QUICK_EXIT_URL_EN", default="https://www.bbc.co.uk/weather"),
+    "es": env.str("QUICK_EXIT_URL_ES", default="https://www.eltiempo.es/"),
+}
+# The person's own limits: URLs per case, and the largest photo the server fallback reads.
+TAKEDOWN_MAX_TARGETS_PER_CASE = env.int("TAKEDOWN_MAX_TARGETS_PER_CASE", default=200)
+TAKEDOWN_MAX_PHOTOS_PER_CASE = env.int("TAKEDOWN_MAX_PHOTOS_PER_CASE", default=100)
+TAKEDOWN_UPLOAD_MAX_BYTES = env.int("TAKEDOWN_UPLOAD_MAX_BYTES", default=30 * 1024 * 1024)
+# A case opened with its PIN closes in that browser after this long without a case page.
+TAKEDOWN_PERSON_SESSION_SECONDS = env.int("TAKEDOWN_PERSON_SESSION_SECONDS", default=2 * 3600)
+# New cases one network may open in an hour (they need no account; this stops a script).
+TAKEDOWN_NEW_CASES_PER_HOUR = env.int("TAKEDOWN_NEW_CASES_PER_HOUR", default=20)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SECURE_REFERRER_POLICY = "no-referrer"
+# No other site learns which of our pages a person came from (a case page, the exit).
+# Not "no-referrer": under it browsers send "Origin: null" with our own form posts, and
+# Django's CSRF check then refuses every form (tests/browser/test_person_flow.py).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
@@ -188,3 +262,21 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# --- Caseworker sign-in (takedown.dashboard) ----------------------------------------------
+# Staff sign in with a password and a TOTP code (django-otp); django-axes (configured
+# above) locks out repeated failures.
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "takedown.dashboard"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "takedown.dashboard.middleware.StaffSessionMiddleware",
+)
+LOGIN_URL = "dashboard:login"
+# A caseworker's session ends after this much inactivity (the person's session is not
+# affected): a shared office computer left open should not stay signed in for weeks.
+TAKEDOWN_STAFF_SESSION_SECONDS = env.int("TAKEDOWN_STAFF_SESSION_SECONDS", default=30 * 60)
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Takedown")

@@ -3,7 +3,7 @@ can repeat safely.
 
 Two layers. The pure steps (`fetch_page`, `check_image`) fetch and fingerprint in memory
 and return plain values; the `scan` command uses them alone when it records nothing. The
-recording steps (`scan_page`, `check_candidate`, `recheck`) run them for a Target and
+recording steps (`scan_page`, `check_candidates`, `recheck`) run them for a Target and
 write rows idempotently, so a task delivered twice adds nothing twice. Image bytes live
 only in local variables of one call: never in a row, a task message, a log or a file.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
@@ -60,6 +60,8 @@ GONE_REDIRECTED = "redirected"  # sent elsewhere, and no matching image there
 GONE_IMAGE = "image_gone"  # the page is up but no longer shows a matching image
 
 GONE_STATUS_CODES = frozenset({404, 410, 451})
+# A recheck looks at a page's images this many at a time and stops at the first match.
+RECHECK_BATCH = 8
 # 429 and 5xx say "not now", not "no": worth asking again later.
 TRANSIENT_FETCH_REASONS = frozenset({"timeout", "connection"})
 
@@ -209,7 +211,7 @@ def check_bytes(url: str, content: bytes, *, evidence: dict[str, Any] | None = N
 
 def data_uri_reference(uri: str, content: bytes | None) -> str:
     """What a row may keep of a `data:` image: its media type and hash, not its bytes."""
-    media_type = uri[5:].partition(",")[0].split(";")[0] or "image"
+    media_type = uri[5:].partition(",")[0].split(";")[0].strip().lower()[:100] or "image"
     digest = hashlib.sha256(content if content is not None else uri.encode()).hexdigest()
     return f"data:{media_type};sha256={digest}"
 
@@ -279,6 +281,17 @@ def request_recheck(target: Target) -> None:
     from takedown.cases.tasks import recheck_target
 
     transaction.on_commit(partial(recheck_target.delay, target.pk))
+
+
+def request_rematch(case: Case) -> None:
+    """After a reported image is added or removed: match what scans already found again.
+
+    Found images keep their fingerprints, so nothing is fetched again.
+    """
+    from takedown.cases.tasks import rematch_case
+
+    if case.targets.filter(status__in=[TargetStatus.MATCHED, TargetStatus.NO_MATCH]).exists():
+        transaction.on_commit(partial(rematch_case.delay, case.pk))
 
 
 def scan_case(case: Case) -> None:
@@ -387,13 +400,18 @@ def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False
         if target.status != TargetStatus.SCANNING:
             return []
         _record_fetch(target_id=target_id, kind=FetchRecord.Kind.PAGE, evidence=page.evidence)
-        ordered = [check.url for check in inline_checks] + page.image_urls
-        ids = []
-        for image_url in dict.fromkeys(ordered):
-            candidate, _created = Candidate.objects.get_or_create(
-                target_id=target_id, image_url=image_url
+        urls = list(dict.fromkeys([check.url for check in inline_checks] + page.image_urls))
+        # Rows a redelivered scan made already stay as they are (the unique constraint).
+        Candidate.objects.bulk_create(
+            [Candidate(target_id=target_id, image_url=url) for url in urls],
+            ignore_conflicts=True,
+        )
+        by_url = dict(
+            Candidate.objects.filter(target_id=target_id, image_url__in=urls).values_list(
+                "image_url", "pk"
             )
-            ids.append(candidate.pk)
+        )
+        ids = [by_url[url] for url in urls]
         done = Candidate.objects.filter(pk__in=ids, fetched_at__isnull=False).count()
         Target.objects.filter(pk=target_id).update(
             images_total=len(ids),
@@ -402,7 +420,6 @@ def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False
             platform=platform_slug(target.url, page.evidence.get("final_url", "")),
             error="",
         )
-    by_url = dict(zip(dict.fromkeys(ordered), ids, strict=True))
     for check in inline_checks:
         record_check(by_url[check.url], check)
     _finish_if_done(target_id)
@@ -430,15 +447,38 @@ def _fail_target(target: Target, evidence: dict, message: str) -> list[int]:
     return []
 
 
-def check_candidate(candidate_id: int, *, fetcher: Fetcher | None = None, can_retry=False) -> None:
-    """Fetch, fingerprint and match one candidate, then count it. Safe to repeat."""
-    candidate = Candidate.objects.filter(pk=candidate_id).only("image_url", "fetched_at").first()
-    if candidate is None or candidate.fetched_at is not None:
-        return  # gone with its case, or already checked by an earlier delivery
-    check = check_image(fetcher or default_fetcher(), candidate.image_url)
-    if check.transient and can_retry:
-        raise RetryLater(check.error)
-    record_check(candidate_id, check)
+def check_candidates(
+    candidate_ids: Iterable[int],
+    *,
+    fetcher: Fetcher | None = None,
+    can_retry=False,
+    workers: int | None = None,
+) -> list[int]:
+    """Fetch, fingerprint and match some candidates, recording each as it completes.
+
+    Safe to repeat: candidates already checked are skipped. The fetches overlap on a few
+    threads (at most the per-host limit); rows are written from this thread only. Returns
+    the candidates whose fetch failed transiently, for a retry later, when `can_retry`.
+    """
+    fetcher = fetcher or default_fetcher()
+    todo = list(
+        Candidate.objects.filter(pk__in=list(candidate_ids), fetched_at__isnull=True)
+        .order_by("pk")
+        .values_list("pk", "image_url")
+    )
+    if not todo:
+        return []
+    threads = max(1, min(len(todo), workers or fetcher.policy.per_host_concurrency))
+    retry = []
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        futures = {pool.submit(check_image, fetcher, url): pk for pk, url in todo}
+        for future in as_completed(futures):
+            check = future.result()
+            if check.transient and can_retry:
+                retry.append(futures[future])
+            else:
+                record_check(futures[future], check)
+    return sorted(retry)
 
 
 def record_check(candidate_id: int, check: ImageCheck) -> bool:
@@ -537,17 +577,10 @@ def _finish_if_done(target_id: int) -> None:
 
 
 def scan_now(target: Target, *, fetcher: Fetcher | None = None, workers: int = 4) -> None:
-    """The whole scan of one target in this process, without Celery (the `scan` command).
-
-    Images are fetched and fingerprinted on a few threads; rows are written from this one.
-    """
+    """The whole scan of one target in this process, without Celery (the `scan` command)."""
     fetcher = fetcher or default_fetcher()
     _reset(target)
-    todo = scan_page(target.pk, fetcher=fetcher)
-    urls = dict(Candidate.objects.filter(pk__in=todo).values_list("pk", "image_url"))
-    checks = check_images(fetcher, [urls[c] for c in todo], workers)
-    for candidate_id, check in zip(todo, checks, strict=True):
-        record_check(candidate_id, check)
+    check_candidates(scan_page(target.pk, fetcher=fetcher), fetcher=fetcher, workers=workers)
     target.refresh_from_db()
 
 
@@ -557,6 +590,50 @@ def check_images(fetcher: Fetcher, urls: list[str], workers: int = 4) -> Iterabl
         return (check_image(fetcher, url) for url in urls)
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(partial(check_image, fetcher), urls))
+
+
+# -------------------------------------------------------------- recording: re-matching
+
+
+def rematch(case_id: int) -> int:
+    """Match every image already found for the case against its reported images again,
+    from the stored fingerprints, and settle the status of finished targets.
+
+    Returns how many matches were added. Targets still being scanned are left to their
+    scan, which matches against the reported images as they are when each image is checked.
+    """
+    matcher = case_matcher(case_id)
+    checked = (
+        Candidate.objects.filter(target__case_id=case_id, fetched_at__isnull=False)
+        .exclude(pdq="")
+        .exclude(target__status__in=[TargetStatus.PENDING, TargetStatus.SCANNING])
+    )
+    added: dict[int, int] = {}
+    for candidate in checked.iterator():
+        results = matcher.match(fingerprint_of(candidate))
+        with transaction.atomic():
+            before = set(
+                Match.objects.filter(candidate_id=candidate.pk).values_list(
+                    "reported_image_id", flat=True
+                )
+            )
+            _store_matches(candidate.pk, results)
+        new = {result.reported_id for result in results} - before
+        if new:
+            added[candidate.target_id] = added.get(candidate.target_id, 0) + len(new)
+    settled = (TargetStatus.MATCHED, TargetStatus.NO_MATCH)
+    for target in Target.objects.filter(case_id=case_id, status__in=settled).select_related("case"):
+        matches = Match.objects.filter(
+            candidate__target=target, candidate__fetched_at__isnull=False
+        ).count()
+        status = TargetStatus.MATCHED if matches else TargetStatus.NO_MATCH
+        if status != target.status:
+            Target.objects.filter(pk=target.pk, status=target.status).update(status=status)
+        if added.get(target.pk):
+            event_record(
+                case=target.case, kind="matches_found", target=target.pk, count=added[target.pk]
+            )
+    return sum(added.values())
 
 
 # ------------------------------------------------------------- recording: the recheck
@@ -572,23 +649,24 @@ class RecheckOutcome:
 def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) -> RecheckOutcome:
     """Fetch the target again and decide whether the matched content is still there.
 
-    Gone means: 404, 410 or 451; a redirect to the site's front page; or a page (or
-    image) that no longer shows an image matching what matched here before.
+    Gone means: 404, 410 or 451; a redirect to the site's front page; or, where a match
+    was found before, a page (or image) that no longer shows an image matching it. A
+    target where nothing matched (a notice may name it all the same) is gone only by the
+    first two; a page that still loads proves nothing either way about it.
     """
     target = Target.objects.select_related("case").filter(pk=target_id).first()
-    if target is None:
-        return RecheckOutcome(removed=False)
+    if target is None or target.status in (TargetStatus.PENDING, TargetStatus.SCANNING):
+        return RecheckOutcome(removed=False)  # its scan decides first
     fetcher = fetcher or default_fetcher()
     reported = set(
         Match.objects.filter(candidate__target_id=target_id).values_list(
             "reported_image_id", flat=True
         )
     )
-    matcher = case_matcher(target.case_id, reported or None)
-    known = list(
-        Candidate.objects.filter(target_id=target_id, matches__isnull=False)
-        .values_list("image_url", flat=True)
-        .distinct()
+    known = set(
+        Candidate.objects.filter(target_id=target_id, matches__isnull=False).values_list(
+            "image_url", flat=True
+        )
     )
 
     try:
@@ -602,12 +680,12 @@ def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) 
             outcome = RecheckOutcome(removed=True, reason=GONE_STATUS, status_code=status)
         else:
             outcome = None  # could not tell: the status stays as it was
-        return _record_recheck(target, [evidence], outcome, str(error))
+        return _record_recheck(target, [evidence], outcome)
     except NotPageOrImage as error:
         outcome = RecheckOutcome(
             removed=True, reason=GONE_IMAGE, status_code=error.evidence["status_code"]
         )
-        return _record_recheck(target, [error.evidence], outcome, "")
+        return _record_recheck(target, [error.evidence], outcome)
 
     evidences = [page.evidence]
     status_code = page.evidence["status_code"]
@@ -615,31 +693,33 @@ def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) 
     redirected = bool(page.evidence.get("redirects")) and final_url != target.url
     if redirected and _is_front_page(final_url) and not _is_front_page(target.url):
         outcome = RecheckOutcome(removed=True, reason=GONE_HOME, status_code=status_code)
-        return _record_recheck(target, evidences, outcome, "")
+        return _record_recheck(target, evidences, outcome)
+    if not reported:
+        page.inline.clear()
+        return _record_recheck(target, evidences, RecheckOutcome(False, status_code=status_code))
 
-    found = False
-    for ref, content in page.inline:
-        check = check_bytes(ref, content)
-        if check.fingerprint is not None and matcher.match(check.fingerprint):
-            found = True
-            break
+    matcher = case_matcher(target.case_id, reported)
+    found = any(
+        check.fingerprint is not None and matcher.match(check.fingerprint)
+        for check in (check_bytes(ref, content) for ref, content in page.inline)
+    )
     page.inline.clear()
-    if not found:
-        # Images that matched before first: on a page still up, one of them is the answer.
-        order = sorted(page.image_urls, key=lambda url: url not in known)
-        for image_url in order:
-            check = check_image(fetcher, image_url)
+    # Images that matched before first: on a page still up, one of them is the answer.
+    order = sorted(page.image_urls, key=lambda url: url not in known)
+    start = 0
+    while not found and start < len(order):
+        for check in check_images(fetcher, order[start : start + RECHECK_BATCH]):
             if check.evidence is not None:
                 evidences.append(check.evidence)
             if check.fingerprint is not None and matcher.match(check.fingerprint):
                 found = True
-                break
+        start += RECHECK_BATCH
     if found:
         outcome = RecheckOutcome(removed=False, status_code=status_code)
     else:
         reason = GONE_REDIRECTED if redirected else GONE_IMAGE
         outcome = RecheckOutcome(removed=True, reason=reason, status_code=status_code)
-    return _record_recheck(target, evidences, outcome, "")
+    return _record_recheck(target, evidences, outcome, matched=found)
 
 
 def _is_front_page(url: str) -> bool:
@@ -648,7 +728,7 @@ def _is_front_page(url: str) -> bool:
 
 
 def _record_recheck(
-    target: Target, evidences: list[dict], outcome: RecheckOutcome | None, error: str
+    target: Target, evidences: list[dict], outcome: RecheckOutcome | None, *, matched=False
 ) -> RecheckOutcome:
     now = timezone.now()
     with transaction.atomic():
@@ -663,9 +743,8 @@ def _record_recheck(
                 target=target.pk,
                 status_code=evidences[0].get("status_code"),
             )
-            Target.objects.filter(pk=target.pk).update(**changes)
-            return RecheckOutcome(removed=False)
-        if outcome.removed and locked.status != TargetStatus.REMOVED:
+            outcome = RecheckOutcome(removed=False)
+        elif outcome.removed and locked.status != TargetStatus.REMOVED:
             changes |= {"status": TargetStatus.REMOVED, "removed_at": now}
             event_record(
                 case=target.case,
@@ -675,9 +754,11 @@ def _record_recheck(
                 status_code=outcome.status_code,
             )
         elif not outcome.removed and locked.status == TargetStatus.REMOVED:
-            # Back up after it was gone: a re-upload the person must hear about.
-            changes |= {"status": TargetStatus.MATCHED, "removed_at": None}
-            event_record(case=target.case, kind="target_back_up", target=target.pk)
+            # Back after it was gone. With the image matched again it is a re-upload the
+            # person must hear about; a page where nothing ever matched is only back.
+            status = TargetStatus.MATCHED if matched else TargetStatus.NO_MATCH
+            changes |= {"status": status, "removed_at": None}
+            event_record(case=target.case, kind="target_back_up", target=target.pk, matched=matched)
         else:
             event_record(
                 case=target.case,
@@ -697,12 +778,14 @@ __all__ = [
     "RecheckOutcome",
     "RetryLater",
     "check_bytes",
-    "check_candidate",
+    "check_candidates",
     "check_image",
     "check_images",
     "fetch_page",
     "recheck",
+    "rematch",
     "request_recheck",
+    "request_rematch",
     "request_scan",
     "scan_case",
     "scan_now",

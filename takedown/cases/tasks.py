@@ -1,9 +1,10 @@
 """Celery tasks. They take IDs only, never personal data or image bytes, and call services.
 
-Scanning fans out: `scan_target` (queue `default`) fetches the page and queues one
-`check_candidate` per image on `fetch`, which fetches, fingerprints and matches that image
-in one call, so the bytes never leave the process that downloaded them
-(docs/architecture.md explains the choice).
+Scanning fans out: `scan_target` (queue `default`) fetches the page and queues
+`check_candidates` on `fetch` for every few images, which fetches, fingerprints and
+matches each image in one call, so the bytes never leave the process that downloaded
+them. `rematch_case` (queue `hash`) matches stored fingerprints again when a reported
+image is added (docs/architecture.md explains the split).
 """
 
 import random
@@ -18,6 +19,10 @@ from takedown.cases.retention import purge_due_cases
 FETCH_RETRIES = 3
 RETRY_BASE_SECONDS = 30
 RETRY_MAX_SECONDS = 3600
+# Images per `check_candidates` task. Its fetches overlap up to the fetcher's per-host
+# limit (4), so a prefork process waits on four servers at once instead of one, while a
+# task stays short enough that a redelivery repeats little.
+CHECK_BATCH = 8
 
 
 def _can_retry(task) -> bool:
@@ -26,10 +31,11 @@ def _can_retry(task) -> bool:
     return not task.request.is_eager and task.request.retries < task.max_retries
 
 
-def _countdown(task, later: scanning.RetryLater) -> float:
+def _countdown(task, later: scanning.RetryLater | None = None) -> float:
     backoff = RETRY_BASE_SECONDS * 2**task.request.retries
     backoff += random.uniform(0, backoff / 2)  # noqa: S311 -- spread retries of one outage apart
-    return min(max(backoff, later.retry_after or 0), RETRY_MAX_SECONDS)
+    retry_after = later.retry_after if later is not None else None
+    return min(max(backoff, retry_after or 0), RETRY_MAX_SECONDS)
 
 
 @shared_task(acks_late=True)
@@ -40,23 +46,24 @@ def purge_expired_cases() -> int:
 
 @shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
 def scan_target(self, target_id: int) -> int:
-    """Fetch a target's page, record its candidates, queue a check of each."""
+    """Fetch a target's page, record its candidates, queue checks of them in batches."""
     try:
         todo = scanning.scan_page(target_id, can_retry=_can_retry(self))
     except scanning.RetryLater as later:
         raise self.retry(countdown=_countdown(self, later)) from later
-    for candidate_id in todo:
-        check_candidate.delay(candidate_id)
+    for start in range(0, len(todo), CHECK_BATCH):
+        check_candidates.delay(todo[start : start + CHECK_BATCH])
     return len(todo)
 
 
 @shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
-def check_candidate(self, candidate_id: int) -> None:
-    """Fetch, fingerprint (in memory) and match one image found at a target."""
-    try:
-        scanning.check_candidate(candidate_id, can_retry=_can_retry(self))
-    except scanning.RetryLater as later:
-        raise self.retry(countdown=_countdown(self, later)) from later
+def check_candidates(self, candidate_ids: list[int]) -> int:
+    """Fetch, fingerprint (in memory) and match a few images found at a target."""
+    retry = scanning.check_candidates(candidate_ids, can_retry=_can_retry(self))
+    if retry:
+        # Only the images that failed transiently go round again.
+        raise self.retry(args=(retry,), countdown=_countdown(self))
+    return len(candidate_ids)
 
 
 @shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
@@ -66,3 +73,9 @@ def recheck_target(self, target_id: int) -> bool:
         return scanning.recheck(target_id, can_retry=_can_retry(self)).removed
     except scanning.RetryLater as later:
         raise self.retry(countdown=_countdown(self, later)) from later
+
+
+@shared_task(acks_late=True)
+def rematch_case(case_id: int) -> int:
+    """Match a case's found images against its reported images again; no fetching."""
+    return scanning.rematch(case_id)

@@ -14,9 +14,10 @@ import contextlib
 import json
 import re
 from html.parser import HTMLParser
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from takedown.fetching.dataurls import data_url_media_type
+from takedown.fetching.urls import C0_AND_SPACE, MAX_URL_LENGTH
 
 # Attributes that lazy-loading libraries (lazysizes, WordPress, jQuery lazyload,
 # WooCommerce galleries, Lozad, Flickity …) fill with the real image URL.
@@ -53,6 +54,8 @@ LAZY_URL_ATTRIBUTES = (
     "data-thumb",
 )
 LAZY_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "data-original-set")
+_LAZY_URL_SET = frozenset(LAZY_URL_ATTRIBUTES)
+_LAZY_SRCSET_SET = frozenset(LAZY_SRCSET_ATTRIBUTES)
 META_IMAGE_NAMES = {
     "og:image",
     "og:image:url",
@@ -86,9 +89,13 @@ _CSS_IMAGE_PROPERTIES = {
     "list-style-image",
     "content",
 }
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_CSS_DECLARATION = re.compile(r"([-a-zA-Z]+)\s*:\s*([^;{}]*)")
+_SRCSET_URL = re.compile(r"[\s,]*(\S+)")
+_PLAIN_ABSOLUTE = re.compile(
+    r"https?://[^/?#\s.][^/?#\s]*(?:/(?!\.\.?(?:[/?#]|$))[^/?#]*)*(?:[?#]|$)"
+)
+_CSS_DECLARATION = re.compile(r"(?<![-a-zA-Z])([-a-zA-Z]+)\s*:\s*([^;{}]*)")
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s'"]*))\s*\)""", re.IGNORECASE)
+_CSS_STRING = re.compile(r""""([^"]*)"|'([^']*)'""")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
 )
@@ -97,6 +104,9 @@ _JSON_LD_MAX_DEPTH = 20
 # data: images bigger than this stay out of the list: a page could otherwise carry
 # tens of megabytes through the pipeline in one "URL".
 MAX_DATA_URL_CHARS = 8 * 1024 * 1024
+# Shorter ones are lazy-loading placeholders (a 1x1 GIF is 78 characters as a data: URL):
+# no picture that small can be matched, and one sits on nearly every lazy <img>.
+MIN_DATA_URL_CHARS = 256
 
 
 def decode_html(html: bytes | str) -> str:
@@ -118,7 +128,10 @@ def decode_html(html: bytes | str) -> str:
         # A page cannot really be UTF-16 if its meta tag was readable as ASCII.
         if encoding.startswith("utf-16"):
             encoding = "utf-8"
-    return html.decode(encoding, "replace")
+    try:
+        return html.decode(encoding, "replace")
+    except LookupError:  # a codec that is not a text encoding ("rot13", "base64")
+        return html.decode("utf-8", "replace")
 
 
 def parse_srcset(value: str) -> list[tuple[str, float | None, float | None]]:
@@ -126,42 +139,22 @@ def parse_srcset(value: str) -> list[tuple[str, float | None, float | None]]:
     candidates = []
     position, length = 0, len(value)
     while position < length:
-        while position < length and (value[position].isspace() or value[position] == ","):
-            position += 1
-        if position >= length:
+        match = _SRCSET_URL.match(value, position)
+        if match is None:
             break
-        start = position
-        while position < length and not value[position].isspace():
-            position += 1
-        url = value[start:position]
-        descriptors = []
+        url, position = match.group(1), match.end()
+        descriptors = ""
         if url.endswith(","):
             url = url.rstrip(",")
         else:
-            token, depth = "", 0
-            while position < length:
-                char = value[position]
-                if char == "(":
-                    depth += 1
-                elif char == ")":
-                    depth = max(depth - 1, 0)
-                if char == "," and depth == 0:
-                    position += 1
-                    break
-                if char.isspace() and depth == 0:
-                    if token:
-                        descriptors.append(token)
-                    token = ""
-                else:
-                    token += char
-                position += 1
-            if token:
-                descriptors.append(token)
+            # Descriptors run to the next comma outside parentheses.
+            end = _descriptor_end(value, position)
+            descriptors, position = value[position:end], end + 1
         width = density = None
-        for descriptor in descriptors:
-            number, unit = descriptor[:-1], descriptor[-1:].lower()
+        for descriptor in descriptors.split():
+            unit = descriptor[-1:].lower()
             try:
-                amount = float(number)
+                amount = float(descriptor[:-1])
             except ValueError:
                 continue
             if unit == "w":
@@ -173,6 +166,24 @@ def parse_srcset(value: str) -> list[tuple[str, float | None, float | None]]:
     return candidates
 
 
+def _descriptor_end(value: str, start: int) -> int:
+    comma = value.find(",", start)
+    if comma == -1:
+        return len(value)
+    if "(" not in value[start:comma]:
+        return comma
+    depth = 0
+    for position in range(start, len(value)):
+        char = value[position]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char == "," and depth == 0:
+            return position
+    return len(value)
+
+
 def largest_srcset_candidate(value: str) -> str | None:
     candidates = parse_srcset(value)
     if not candidates:
@@ -182,13 +193,29 @@ def largest_srcset_candidate(value: str) -> str | None:
     return max(candidates, key=lambda c: c[2] if c[2] is not None else 1.0)[0]
 
 
+def _without_comments(css: str) -> str:
+    # A loop rather than a regex: "/*" repeated without a "*/" makes a lazy regex quadratic.
+    parts, position = [], 0
+    while (start := css.find("/*", position)) != -1:
+        parts.append(css[position:start])
+        end = css.find("*/", start + 2)
+        if end == -1:
+            return "".join(parts)
+        position = end + 2
+    parts.append(css[position:])
+    return "".join(parts)
+
+
 def css_image_urls(css: str) -> list[str]:
     urls = []
-    for prop, value in _CSS_DECLARATION.findall(_CSS_COMMENT.sub("", css)):
+    for prop, value in _CSS_DECLARATION.findall(_without_comments(css)):
         if prop.lower() in _CSS_IMAGE_PROPERTIES:
             urls.extend(
                 next(g for g in groups if g) for groups in _CSS_URL.findall(value) if any(groups)
             )
+            if "image-set(" in value.lower():
+                # image-set("a.jpg" 1x, "a-2x.jpg" 2x) may name images by bare strings.
+                urls.extend(a or b for a, b in _CSS_STRING.findall(value))
     return urls
 
 
@@ -197,7 +224,7 @@ def json_ld_image_urls(text: str) -> list[str]:
         return []
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # "[[[[…" nested past the interpreter's limit
         return []
     urls: list[str] = []
     _walk_json_ld(data, urls, 0)
@@ -238,9 +265,47 @@ def _looks_like_image_file(url: str) -> bool:
     return path.endswith(IMAGE_EXTENSIONS)
 
 
-class _ImageCollector(HTMLParser):
+class TolerantParser(HTMLParser):
+    """html.parser that reads a broken ``<!`` construct as the HTML standard does.
+
+    On Python 3.11 a malformed marked section or declaration (``<![x``, ``<!DOCTYPE x[``)
+    raises AssertionError mid-document; the standard makes it a bogus comment up to ``>``.
+    """
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
+
+    def parse_html_declaration(self, i):
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 2)
+            return -1 if end == -1 else end + 1
+
+
+def read_to_end(parser: HTMLParser, text: str) -> None:
+    """Feed a whole document, then end it the way the HTML standard does.
+
+    What ``feed`` leaves unparsed is a construct still open at the end of the document: a
+    tag, comment or declaration that never closes, which a browser drops, or the text of a
+    ``<script>``/``<style>`` that never closes, which a browser keeps. ``close()`` would
+    instead re-scan that remainder from every later ``<``, which takes quadratic time on
+    Python 3.11 (a 1 MB page of unclosed tags held a worker for minutes).
+    """
+    parser.feed(text)
+    if parser.rawdata and parser.cdata_elem is not None:
+        parser.handle_data(parser.rawdata)
+    parser.rawdata = ""
+
+
+class _ImageCollector(TolerantParser):
+    def read(self, text: str) -> None:
+        read_to_end(self, text)
+        if self._text_of is not None:
+            self.handle_endtag("script" if self._text_of == "ld+json" else "style")
+
+    def __init__(self):
+        super().__init__()
         self.found: list[str] = []
         self.base: str | None = None
         self._picture_depth = 0
@@ -266,8 +331,8 @@ class _ImageCollector(HTMLParser):
                 if (
                     name.startswith("data-")
                     and value
-                    and name not in LAZY_URL_ATTRIBUTES
-                    and name not in LAZY_SRCSET_ATTRIBUTES
+                    and name not in _LAZY_URL_SET
+                    and name not in _LAZY_SRCSET_SET
                     and _looks_like_image_file(value)
                 ):
                     add(value)
@@ -311,14 +376,15 @@ class _ImageCollector(HTMLParser):
             self._start_text("ld+json")
         if get("background") and tag in ("body", "table", "td", "th", "tr"):
             add(get("background"))
-        for name in LAZY_URL_ATTRIBUTES:
-            if get(name):
-                add(get(name))
-        for name in LAZY_SRCSET_ATTRIBUTES:
-            if get(name):
-                self._add_srcset(get(name))
-        if get("style"):
-            self.found.extend(css_image_urls(get("style")))
+        for name, value in attributes.items():
+            if not value:
+                continue
+            if name in _LAZY_URL_SET:
+                add(value)
+            elif name in _LAZY_SRCSET_SET:
+                self._add_srcset(value)
+            elif name == "style" and ("url(" in value.lower() or "image-set(" in value.lower()):
+                self.found.extend(css_image_urls(value))
 
     def handle_endtag(self, tag):
         if tag == "picture" and self._picture_depth:
@@ -346,37 +412,50 @@ class _ImageCollector(HTMLParser):
 
 def resolve_image_url(raw: str, base: str) -> str | None:
     """An absolute http(s) URL without fragment, an image data: URL, or None."""
-    raw = raw.strip(" \t\n\r\f").replace("\t", "").replace("\n", "").replace("\r", "")
+    # As browsers do: leading and trailing C0 controls and spaces go.
+    raw = raw.strip(C0_AND_SPACE)
+    if "\t" in raw or "\n" in raw or "\r" in raw:
+        raw = raw.replace("\t", "").replace("\n", "").replace("\r", "")
     if not raw:
         return None
     if raw[:5].lower() == "data:":
         media_type = data_url_media_type(raw)
         # SVG is drawn, not photographed: nothing to fingerprint.
         if media_type and media_type.startswith("image/") and media_type != "image/svg+xml":
-            return raw if len(raw) <= MAX_DATA_URL_CHARS else None
+            return raw if MIN_DATA_URL_CHARS <= len(raw) <= MAX_DATA_URL_CHARS else None
         return None
+    if len(raw) > MAX_URL_LENGTH:
+        return None
+    if _PLAIN_ABSOLUTE.match(raw):
+        # Already absolute and free of dot segments and backslashes: urljoin would return it
+        # unchanged, slowly; a gallery page has thousands of these.
+        url = raw.partition("#")[0]
+        return url if "\\" not in url else resolve_slowly(url, base)
+    return resolve_slowly(raw, base)
+
+
+def resolve_slowly(raw: str, base: str) -> str | None:
     try:
-        url = urldefrag(urljoin(base, raw))[0]
+        url = urljoin(base, raw).partition("#")[0]
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return url
+    return parts.scheme + url[len(parts.scheme) :]
 
 
 def extract_images(html: bytes | str, base_url: str, *, limit: int) -> tuple[list[str], int]:
     """(image URLs in page order, deduplicated, at most ``limit``; how many more were found)."""
     collector = _ImageCollector()
-    collector.feed(decode_html(html))
-    collector.close()
+    collector.read(decode_html(html))
     base = base_url
     if collector.base:
         declared = resolve_image_url(collector.base, base_url)
         if declared and not declared.startswith("data:"):
             base = declared
     seen: dict[str, None] = {}
-    for raw in collector.found:
+    for raw in dict.fromkeys(collector.found):
         url = resolve_image_url(raw, base)
         if url is not None:
             seen.setdefault(url)
@@ -385,9 +464,9 @@ def extract_images(html: bytes | str, base_url: str, *, limit: int) -> tuple[lis
     return urls[:limit], max(len(urls) - limit, 0)
 
 
-class _TitleReader(HTMLParser):
+class _TitleReader(TolerantParser):
     def __init__(self):
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.inside = False
         self.done = False
         self.parts: list[str] = []
@@ -395,8 +474,6 @@ class _TitleReader(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag == "title" and not self.done:
             self.inside = True
-        elif tag == "svg":
-            self.done = self.done or self.inside
 
     def handle_endtag(self, tag):
         if tag == "title" and self.inside:
@@ -411,9 +488,6 @@ def page_title(html: bytes | str, *, max_chars: int = 300) -> str | None:
     """The page's <title>, whitespace collapsed, or None. Reads only the start of the page."""
     reader = _TitleReader()
     text = decode_html(html[: 256 * 1024])
-    for start in range(0, len(text), 16 * 1024):
-        reader.feed(text[start : start + 16 * 1024])
-        if reader.done:
-            break
+    read_to_end(reader, text)
     title = " ".join("".join(reader.parts).split())
     return title[:max_chars] or None

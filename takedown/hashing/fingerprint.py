@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from takedown.hashing import perceptual, variants
+from takedown.hashing import keypoints, perceptual, variants
 from takedown.hashing.decode import MAX_BYTES, MAX_FRAMES, MAX_PIXELS, decode
 
 # Features layout version, so stored fingerprints can be recomputed when it changes.
@@ -20,6 +20,10 @@ FEATURES_VERSION = 1
 # (docs/browser-fingerprinting.md, "Very large photos") and five times faster.
 REPORTED_DRAFT = 1024
 CANDIDATE_DRAFT = 512
+# Other formats (PNG, HEIC) have no reduced decode; above this size they are resized
+# before hashing: PDQ stays within 4 bits of full size at 4 megapixels
+# (docs/browser-fingerprinting.md) and hashing a 20-megapixel PNG takes five times less.
+HASH_PIXELS = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ def fingerprint_reported(
 ) -> Fingerprint:
     """Everything needed to recognise this image after crops, flips, padding and overlays."""
     decoded = decode(data, max_bytes=max_bytes, max_pixels=max_pixels, draft_to=REPORTED_DRAFT)
-    rgb = decoded.frames[0]
+    rgb = perceptual.shrink_to_pixels(decoded.frames[0], HASH_PIXELS)
     dihedral, quality = perceptual.pdq_dihedral(rgb)
     work = perceptual.shrink(rgb, variants.WORKING_SIZE)
     flat = perceptual.is_flat(work)
@@ -63,7 +67,9 @@ def fingerprint_reported(
         "version": FEATURES_VERSION,
         "flat": flat,
         "dihedral": dihedral,
+        "phash_dihedral": perceptual.phash_dihedral(work),
         **variants.reported_variants(work),
+        "keypoints": _keypoints([rgb], keypoints.MAX_REPORTED),
     }
     return Fingerprint(
         sha256=hashlib.sha256(data).hexdigest(),
@@ -88,7 +94,7 @@ def fingerprint_candidate(
         max_frames=MAX_FRAMES,
         draft_to=CANDIDATE_DRAFT,
     )
-    first = decoded.frames[0]
+    first = perceptual.shrink_to_pixels(decoded.frames[0], HASH_PIXELS)
     pdq, quality = perceptual.pdq(first)
     work = perceptual.shrink(first, variants.WORKING_SIZE)
     flat = perceptual.is_flat(work)
@@ -97,7 +103,12 @@ def fingerprint_candidate(
         frame_work = perceptual.shrink(frame, variants.WORKING_SIZE)
         for region in variants.candidate_regions(frame_work):
             regions.append({**region, "frame": index})
-    features = {"version": FEATURES_VERSION, "flat": flat, "regions": regions}
+    features = {
+        "version": FEATURES_VERSION,
+        "flat": flat,
+        "regions": regions,
+        "keypoints": _keypoints(decoded.frames, keypoints.MAX_CANDIDATE),
+    }
     return Fingerprint(
         sha256=hashlib.sha256(data).hexdigest(),
         pdq=pdq,
@@ -108,3 +119,8 @@ def fingerprint_candidate(
         features=features,
         low_information=flat or quality < perceptual.PDQ_MIN_QUALITY,
     )
+
+
+def _keypoints(frames, limit: int) -> list[dict]:
+    found = (keypoints.extract(frame, limit) for frame in frames)
+    return [points for points in found if points is not None]

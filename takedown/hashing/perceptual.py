@@ -43,6 +43,24 @@ def phash(rgb: np.ndarray) -> str:
     return str(imagehash.phash(Image.fromarray(rgb)))
 
 
+# numpy views of each DIHEDRAL transform (docs/browser-fingerprinting.md measured them).
+_TRANSFORMS = (
+    lambda a: a,
+    lambda a: np.rot90(a, 1),
+    lambda a: np.rot90(a, 2),
+    lambda a: np.rot90(a, 3),
+    lambda a: a[::-1],
+    lambda a: a[:, ::-1],
+    lambda a: a.swapaxes(0, 1),
+    lambda a: np.rot90(a, 2).swapaxes(0, 1),
+)
+
+
+def phash_dihedral(rgb: np.ndarray) -> list[str]:
+    """pHash of each of PDQ's eight rotations and flips, in DIHEDRAL order."""
+    return [phash(np.ascontiguousarray(transform(rgb))) for transform in _TRANSFORMS]
+
+
 def luminance(rgb: np.ndarray) -> np.ndarray:
     """PDQ's luminance weights, float32."""
     rgb = rgb.astype(np.float32)
@@ -61,3 +79,12 @@ def shrink(rgb: np.ndarray, longest: int) -> np.ndarray:
         return rgb
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
     return np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BOX))
+
+
+def shrink_to_pixels(rgb: np.ndarray, pixels: int) -> np.ndarray:
+    """Area-resample so the image has at most `pixels` pixels."""
+    height, width = rgb.shape[:2]
+    if height * width <= pixels:
+        return rgb
+    scale = (pixels / (height * width)) ** 0.5
+    return shrink(rgb, max(1, int(max(height, width) * scale)))

@@ -22,31 +22,20 @@ WORKING_SIZE = 384
 MIN_SIDE_FRACTION = 0.2
 
 
-def _crop_intervals() -> list[tuple[float, float]]:
-    """Kept spans of one axis: up to 25 % off either end, in steps PDQ tolerates."""
-    cuts = (0.0, 0.08, 0.16, 0.25)
-    return [(a, 1.0 - b) for a in cuts for b in cuts]
-
-
-CROP_INTERVALS = _crop_intervals()
-# Aspect crops a site makes of a whole photo (centred or shifted along the long side).
+# PDQ moves about 30 bits when the frame moves by 1 %, so a crop grid cannot follow
+# arbitrary crops (keypoints.py does). It covers the crops sites make most: the centred
+# square, 9:16 and 4:5 (and their landscape forms), and an even trim of every side.
 ASPECTS = (1.0, 9 / 16, 4 / 5, 16 / 9, 5 / 4)
-ASPECT_POSITIONS = (0.0, 0.25, 0.5, 0.75, 1.0)
+EVEN_TRIMS = (0.05, 0.1, 0.15, 0.2)
 
 
 def reported_variants(work: np.ndarray) -> dict:
-    """PDQ of crops of the reported image, each as [hex, quality]."""
+    """PDQ of the crops a site is likely to make of the reported image."""
     height, width = work.shape[:2]
-    boxes = set()
-    for x0, x1 in CROP_INTERVALS:
-        for y0, y1 in CROP_INTERVALS:
-            if (x0, x1, y0, y1) != (0.0, 1.0, 0.0, 1.0):
-                boxes.add((x0, y0, x1, y1))
-    for aspect in ASPECTS:
-        for box in _aspect_boxes(width, height, aspect):
-            boxes.add(box)
+    boxes = [(t, t, 1 - t, 1 - t) for t in EVEN_TRIMS]
+    boxes += [box for aspect in ASPECTS for box in _aspect_boxes(width, height, aspect)]
     crops = []
-    for box in sorted(boxes):
+    for box in boxes:
         region = _cut(work, box)
         if min(region.shape[:2]) < 16:
             continue
@@ -57,21 +46,19 @@ def reported_variants(work: np.ndarray) -> dict:
 
 
 def _aspect_boxes(width: int, height: int, aspect: float):
-    """Boxes of the given width/height ratio, as large as fit, slid along the long side."""
+    """The centred box of the given width/height ratio, as large as fits."""
     if width / height > aspect:
         fraction = aspect * height / width
         if fraction > 0.95:
             return
-        for position in ASPECT_POSITIONS:
-            x0 = round((1 - fraction) * position, 3)
-            yield (x0, 0.0, round(x0 + fraction, 3), 1.0)
+        x0 = round((1 - fraction) / 2, 3)
+        yield (x0, 0.0, round(x0 + fraction, 3), 1.0)
     else:
         fraction = width / aspect / height
         if fraction > 0.95:
             return
-        for position in ASPECT_POSITIONS:
-            y0 = round((1 - fraction) * position, 3)
-            yield (0.0, y0, 1.0, round(y0 + fraction, 3))
+        y0 = round((1 - fraction) / 2, 3)
+        yield (0.0, y0, 1.0, round(y0 + fraction, 3))
 
 
 def _cut(work: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:

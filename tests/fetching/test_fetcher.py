@@ -1,12 +1,13 @@
 import gzip
 import hashlib
 import zlib
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import brotli
 import pytest
 
-from takedown.fetching import FetchError, policy_from_settings
+from takedown.fetching import FetchError, messages, policy_from_settings
 from takedown.fetching.policy import DEFAULT_USER_AGENT
 from tests.fetching.conftest import make_fetcher
 
@@ -65,6 +66,19 @@ def test_decodes_compressed_pages(server, encoding, compress):
     assert make_fetcher(server).fetch(server.url("/")).content == PAGE
 
 
+def test_a_utf8_location_header_is_followed_as_sent(server):
+    def raw(handler):
+        handler.wfile.write(
+            b"HTTP/1.1 302 Found\r\nLocation: /caf\xc3\xa9\r\nContent-Length: 0\r\n\r\n"
+        )
+
+    server.routes["/go"] = raw
+    server.routes["/caf%C3%A9"] = lambda h: h.respond(200, PAGE)
+    result = make_fetcher(server).fetch(server.url("/go"))
+    assert result.final_url == server.url("/caf%C3%A9")
+    assert server.requests[-1][0] == "/caf%C3%A9"
+
+
 def test_http_errors_carry_status_and_evidence(server):
     server.routes["/gone"] = lambda h: h.respond(410, b"gone")
     with pytest.raises(FetchError) as caught:
@@ -72,7 +86,8 @@ def test_http_errors_carry_status_and_evidence(server):
     assert caught.value.reason == "http_status"
     assert caught.value.status == 410
     assert caught.value.evidence["status"] == 410
-    assert "410" in str(caught.value)
+    assert str(caught.value) == messages.BY_STATUS[410]
+    assert "410" in caught.value.detail
 
 
 def test_retries_after_503_honouring_retry_after(server):
@@ -93,7 +108,16 @@ def test_gives_up_when_retry_after_is_longer_than_the_cap(server):
     with pytest.raises(FetchError) as caught:
         make_fetcher(server, max_retry_after=5).fetch(server.url("/"))
     assert caught.value.status == 429
+    assert caught.value.retry_after == 3600
     assert len(server.requests) == 1
+
+
+def test_retry_after_as_an_http_date(server):
+    later = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
+    server.routes["/"] = lambda h: h.respond(503, b"", headers={"Retry-After": later})
+    with pytest.raises(FetchError) as caught:
+        make_fetcher(server).fetch(server.url("/"))
+    assert 3500 < caught.value.retry_after <= 3600
 
 
 def test_retries_stop_after_the_configured_number(server):
@@ -142,3 +166,53 @@ def test_policy_from_settings_reads_takedown_fetch_settings():
 def test_policy_from_django_settings(settings):
     settings.TAKEDOWN_FETCH_ALLOW = ["127.0.0.1:9999"]
     assert policy_from_settings(settings).allow == {"127.0.0.1:9999"}
+
+
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [
+        (404, messages.BY_STATUS[404]),
+        (410, messages.BY_STATUS[410]),
+        (451, messages.BY_STATUS[451]),
+        (403, messages.BY_STATUS[403]),
+        (429, messages.BY_STATUS[429]),
+        (503, messages.BY_STATUS[503]),
+        (507, messages.SERVER_ERROR),
+        (418, messages.HTTP_ERROR),
+    ],
+)
+def test_each_http_error_has_a_fixed_sentence_to_translate(server, status, message):
+    server.routes["/"] = lambda h: h.respond(status, b"")
+    with pytest.raises(FetchError) as caught:
+        make_fetcher(server, retries=0).fetch(server.url("/"))
+    assert str(caught.value) == message
+    assert caught.value.status == status
+
+
+def test_every_message_is_a_fixed_sentence():
+    sentences = [value for name, value in vars(messages).items() if name.isupper()]
+    sentences = [
+        s for value in sentences for s in (value.values() if isinstance(value, dict) else [value])
+    ]
+    assert len(sentences) > 30
+    for sentence in sentences:
+        assert sentence[0].isupper() and sentence.endswith("."), sentence
+        assert "{" not in sentence and "%" not in sentence, sentence
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
+def test_an_empty_compressed_body_is_empty(server, encoding):
+    server.routes["/"] = lambda h: h.respond(200, b"", headers={"Content-Encoding": encoding})
+    assert make_fetcher(server).fetch(server.url("/")).content == b""
+
+
+@pytest.mark.parametrize(
+    ("encoding", "compress"),
+    [("gzip", gzip.compress), ("deflate", zlib.compress), ("br", brotli.compress)],
+)
+def test_a_compressed_body_cut_short_is_refused(server, encoding, compress):
+    cut = compress(PAGE * 50)[:-12]
+    server.routes["/"] = lambda h: h.respond(200, cut, headers={"Content-Encoding": encoding})
+    with pytest.raises(FetchError) as caught:
+        make_fetcher(server).fetch(server.url("/"))
+    assert caught.value.reason == "bad_response"

@@ -1,6 +1,7 @@
 """Servers that try to exhaust the fetcher: too big, compressed bombs, slow, silent, lying."""
 
 import gzip
+import socket
 import time
 import tracemalloc
 import zlib
@@ -34,7 +35,7 @@ def test_page_larger_than_the_cap_announced_by_content_length(server):
     with pytest.raises(FetchError) as caught:
         make_fetcher(server, max_page_bytes=1 * MB).fetch(server.url("/big"), expect="page")
     assert caught.value.reason == "too_large"
-    assert "1 MB" in str(caught.value)
+    assert "1 MB" in caught.value.detail
 
 
 def test_page_larger_than_the_cap_without_content_length(server):
@@ -54,6 +55,27 @@ def test_page_larger_than_the_cap_without_content_length(server):
     assert caught.value.reason == "too_large"
     # The fetcher hung up soon after the cap, long before the 640 MB the server offered.
     assert sum(sent) < 50 * MB
+
+
+def test_a_page_fetched_as_any_stops_at_the_page_cap_not_the_image_cap(server):
+    sent = []
+
+    def endless(handler):
+        def chunks():
+            yield b"<!doctype html><html><body>" + b" " * 2048
+            for _ in range(1000):
+                sent.append(64 * KB)
+                yield b"<p>" + b"x" * (64 * KB - 3)
+
+        _stream(handler, chunks())
+
+    server.routes["/big"] = endless
+    fetcher = make_fetcher(server, max_page_bytes=1 * MB, max_image_bytes=50 * MB)
+    with pytest.raises(FetchError) as caught:
+        fetcher.fetch(server.url("/big"), expect="any")
+    assert caught.value.reason == "too_large"
+    assert "1 MB" in caught.value.detail
+    assert sum(sent) < 10 * MB
 
 
 def test_image_larger_than_the_cap(server):
@@ -154,7 +176,7 @@ def test_a_server_that_never_answers_times_out(server):
     with pytest.raises(FetchError) as caught:
         make_fetcher(server, total_timeout=1.0).fetch(server.url("/silent"))
     assert caught.value.reason == "timeout"
-    assert "did not answer" in str(caught.value)
+    assert "did not answer" in caught.value.detail
     assert time.monotonic() - started < 2.0
 
 
@@ -211,3 +233,20 @@ def test_a_page_with_five_thousand_images(server):
     assert skipped == 4500
     assert urls[0] == server.url("/img/0.jpg")
     assert urls[-1] == server.url("/img/499.jpg")
+
+
+def test_a_server_that_never_completes_the_tls_handshake_times_out():
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    port = silent.getsockname()[1]
+    try:
+        started = time.monotonic()
+        with pytest.raises(FetchError) as caught:
+            make_fetcher(None, allow={f"127.0.0.1:{port}"}, total_timeout=1.0).fetch(
+                f"https://127.0.0.1:{port}/"
+            )
+        assert caught.value.reason == "timeout"
+        assert time.monotonic() - started < 2.0
+    finally:
+        silent.close()

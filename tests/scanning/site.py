@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import threading
 from collections import Counter
@@ -39,7 +40,9 @@ class Site:
                 for name, value in response.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(response.body)
+                # A client that gave up (a killed worker, a fetch cap) is not an error here.
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(response.body)
 
             def log_message(self, *args):
                 pass

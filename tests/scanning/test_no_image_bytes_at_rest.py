@@ -2,6 +2,7 @@
 
 import base64
 import io
+import json
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,18 @@ def fragments(data: bytes) -> list[bytes]:
     # base64 maps 3 bytes to 4 characters: one of three shifts lines up with any copy.
     pieces += [base64.b64encode(data[middle + k : middle + k + 48])[4:60] for k in range(3)]
     return pieces
+
+
+def test_the_search_finds_a_copy_in_any_of_those_forms(photos):
+    data = photos["reupload"]
+    for copy in (
+        json.dumps({"image": base64.b64encode(data).decode()}).encode(),
+        json.dumps({"image": "data:image/jpeg;base64," + base64.b64encode(data).decode()}),
+        data.hex().encode(),
+        b"prefix" + data,
+    ):
+        copy = copy if isinstance(copy, bytes) else copy.encode()
+        assert any(piece in copy for piece in fragments(data))
 
 
 def files_under(root: Path) -> list[Path]:

@@ -114,4 +114,36 @@ def test_back_up_after_removal_is_noticed(matched, site):
 
     matched.refresh_from_db()
     assert matched.status == TargetStatus.MATCHED and matched.removed_at is None
-    assert Event.objects.filter(kind="target_back_up").count() == 1
+    assert Event.objects.get(kind="target_back_up").detail == {
+        "target": matched.pk,
+        "matched": True,
+    }
+
+
+def test_a_target_where_nothing_matched_is_gone_only_by_status_or_redirect(
+    case, reported, site, photos
+):
+    site.page("/thread", [site.image("/img/coffee.jpg", photos["coffee"])])
+    target = Target.objects.create(case=case, url=site.url("/thread"))
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH
+    image_hits = site.hits["/img/coffee.jpg"]
+
+    # Up, and nothing to compare: it stays as it was, and its images are not fetched.
+    assert not scanning.recheck(target.pk).removed
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH and target.last_checked_at
+    assert site.hits["/img/coffee.jpg"] == image_hits
+
+    site.add("/thread", b"gone", "text/plain", status=410)
+    assert scanning.recheck(target.pk).removed
+    target.refresh_from_db()
+    assert target.status == TargetStatus.REMOVED
+
+
+def test_a_target_being_scanned_is_not_rechecked(case, reported, site):
+    target = Target.objects.create(case=case, url=site.url("/gone"), status=TargetStatus.SCANNING)
+    assert not scanning.recheck(target.pk).removed
+    target.refresh_from_db()
+    assert target.status == TargetStatus.SCANNING and site.hits["/gone"] == 0

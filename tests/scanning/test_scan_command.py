@@ -138,3 +138,14 @@ def test_clear_errors_for_bad_input(tmp_path, site):
         scan("--url", site.url("/"))
     with pytest.raises(CommandError, match="No case 999999"):
         scan("--url", site.url("/"), "--case", "999999")
+
+
+def test_a_match_names_the_platform_of_the_page(files, site, photos, monkeypatch):
+    from takedown.cases import scanning
+
+    page = site.page("/g", [site.image("/img/reupload.jpg", photos["reupload"])])
+    monkeypatch.setattr(
+        scanning, "resolve", lambda url: type("P", (), {"slug": "reddit"}) if "/g" in url else None
+    )
+    [match, target] = json_lines(scan("--image", files["original"], "--url", page, "--json"))
+    assert match["platform"] == "reddit" and target["status"] == "matched"

@@ -7,7 +7,7 @@ import pytest
 from takedown.cases import scanning
 from takedown.cases.models import Candidate, Event, FetchRecord, Match, Target, TargetStatus
 from takedown.cases.scanning import request_scan, target_progress
-from takedown.cases.tasks import check_candidate, scan_target
+from takedown.cases.tasks import check_candidates, scan_target
 from tests.scanning.images import jpeg, photo
 
 pytestmark = pytest.mark.django_db
@@ -170,10 +170,9 @@ def test_progress_counts_each_image_as_it_is_checked(case, reported, site, photo
     [row] = target_progress(case)
     assert (row["status"], row["done"], row["total"]) == ("scanning", 0, 3)
     assert row["status_label"] == "Being checked"
-    scanning.check_candidate(todo[0])
+    scanning.check_candidates(todo[:1])
     assert target_progress(case)[0]["done"] == 1
-    for candidate_id in todo[1:]:
-        scanning.check_candidate(candidate_id)
+    scanning.check_candidates(todo[1:])
     [row] = target_progress(case)
     assert (row["status"], row["done"], row["matches"]) == ("matched", 3, 1)
 
@@ -183,12 +182,12 @@ def test_a_redelivered_scan_adds_nothing_twice(case, reported, site, photos):
     target = Target.objects.create(case=case, url=page)
     # The first delivery made the candidates and checked one, then its worker died.
     first = scanning.scan_page(target.pk)
-    scanning.check_candidate(first[1])
+    scanning.check_candidates([first[1]])
 
-    # Redelivered: the page again, then every image task, some of them twice.
+    # Redelivered: the page again, then the image tasks, some images twice over.
     assert scan_target.delay(target.pk).get() == 2
-    for candidate_id in first:
-        check_candidate.delay(candidate_id)
+    check_candidates.delay(first)
+    check_candidates.delay(first[:2])
 
     target.refresh_from_db()
     assert target.status == TargetStatus.MATCHED
@@ -292,7 +291,7 @@ def test_a_case_deleted_mid_scan_is_left_alone(case, reported, site, photos):
     todo = scanning.scan_page(target.pk)
     case_delete(case=case)
 
-    scanning.check_candidate(todo[0])
+    scanning.check_candidates(todo)
     scan_target.delay(target.pk)
     assert not Candidate.objects.exists()
 
@@ -307,3 +306,104 @@ def test_photos_used_here_do_not_match_each_other(photos):
     for name in ("coffee", "chelsea", "rocket"):
         assert not matcher.match(fingerprint_candidate(photos[name]))
     assert not matcher.match(fingerprint_candidate(jpeg(photo("camera"))))
+
+
+def test_an_image_reported_later_is_matched_without_fetching_again(
+    case, site, photos, django_capture_on_commit_callbacks
+):
+    from tests.scanning.images import add_reported
+
+    page, urls = gallery(site, photos, "coffee", "reupload")
+    target = Target.objects.create(case=case, url=page)
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH  # nothing reported yet
+    hits = dict(site.hits)
+
+    reported = add_reported(case, photos["original"])
+    with django_capture_on_commit_callbacks(execute=True):
+        scanning.request_rematch(case)
+
+    target.refresh_from_db()
+    assert target.status == TargetStatus.MATCHED
+    match = Match.objects.get()
+    assert (match.reported_image, match.candidate.image_url) == (reported, urls[1])
+    assert dict(site.hits) == hits
+    assert Event.objects.get(kind="matches_found").detail == {"target": target.pk, "count": 1}
+    assert scanning.rematch(case.pk) == 0  # once is enough
+    assert Match.objects.count() == 1
+
+
+def test_a_page_without_images_is_not_matched(case, reported, site):
+    target = Target.objects.create(case=case, url=site.page("/text", []))
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH
+    assert (target.images_total, target.images_done) == (0, 0)
+
+
+def test_images_that_failed_transiently_are_returned_for_a_retry(case, reported, site, photos):
+    busy = site.add("/img/busy.jpg", b"later", "text/plain", status=503)
+    page = site.page("/p", [site.image("/img/reupload.jpg", photos["reupload"]), busy])
+    target = Target.objects.create(case=case, url=page)
+    todo = scanning.scan_page(target.pk)
+
+    retry = scanning.check_candidates(todo, can_retry=True)
+
+    assert retry == [Candidate.objects.get(image_url=busy).pk]
+    target.refresh_from_db()
+    assert (target.status, target.images_done) == (TargetStatus.SCANNING, 1)
+    assert scanning.check_candidates(retry) == []
+    target.refresh_from_db()
+    assert (target.status, target.images_done) == (TargetStatus.MATCHED, 2)
+    assert "503" in Candidate.objects.get(image_url=busy).error
+
+
+def test_with_a_broker_the_task_retries_those_images_later_with_backoff(
+    case, reported, site, photos, monkeypatch
+):
+    from celery.exceptions import Retry
+
+    from takedown.cases import tasks
+
+    busy = site.add("/img/busy.jpg", b"later", "text/plain", status=503)
+    page = site.page("/p", [site.image("/img/reupload.jpg", photos["reupload"]), busy])
+    target = Target.objects.create(case=case, url=page)
+    todo = scanning.scan_page(target.pk)
+    asked = {}
+
+    def retry(**options):
+        asked.update(options)
+        return Retry()
+
+    monkeypatch.setattr(tasks.check_candidates, "retry", retry)
+    # As a worker runs it: not eager, on its second attempt.
+    tasks.check_candidates.push_request(is_eager=False, retries=1)
+    try:
+        with pytest.raises(Retry):
+            tasks.check_candidates.run(todo)
+    finally:
+        tasks.check_candidates.pop_request()
+
+    assert asked["args"] == ([Candidate.objects.get(image_url=busy).pk],)
+    assert 60 <= asked["countdown"] <= 90
+    target.refresh_from_db()
+    assert target.images_done == 1 and target.status == TargetStatus.SCANNING
+
+
+def test_removing_the_only_matching_photo_unmatches_the_page(
+    case, reported, site, photos, django_capture_on_commit_callbacks
+):
+    from takedown.person.photos import photo_remove
+
+    page, _ = gallery(site, photos, "reupload")
+    target = Target.objects.create(case=case, url=page)
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.MATCHED
+
+    with django_capture_on_commit_callbacks(execute=True):
+        photo_remove(case=case, image_id=reported.pk)
+
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH and not Match.objects.exists()

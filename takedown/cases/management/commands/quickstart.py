@@ -4,6 +4,7 @@ from django.db import transaction
 
 from takedown.cases.models import Membership, Organization
 from takedown.cases.references import new_pin
+from takedown.dashboard.accounts import provisioning_text, staff_account_create
 
 
 class Command(BaseCommand):
@@ -28,9 +29,10 @@ class Command(BaseCommand):
             org, _ = Organization.objects.get_or_create(
                 slug="demo-helpline", defaults={"name": "Demo helpline", "country": "US"}
             )
-            Membership.objects.get_or_create(
-                organization=org, user=user, defaults={"role": Membership.Role.ADMIN}
-            )
+            # The site administrator is no member: members sign in with a second factor
+            # wherever they sign in, and the admin site takes a password alone.
+            Membership.objects.filter(organization=org, user=user).delete()
+            self._demo_caseworker(org, url)
         self.stdout.write(
             self.style.SUCCESS(
                 f"\nTakedown is starting at {url}/\n"
@@ -38,3 +40,23 @@ class Command(BaseCommand):
                 "(a new password is made every time this runs).\n"
             )
         )
+
+    def _demo_caseworker(self, org, url):
+        """A caseworker, also the demo organisation's admin, who signs in to the dashboard
+        with a password and a TOTP code."""
+        from django_otp.oath import totp
+
+        _user, password, device = staff_account_create(
+            organization=org,
+            username="demo-caseworker",
+            email="caseworker@example.org",
+            role=Membership.Role.ADMIN,
+        )
+        self.stdout.write(
+            f"\nDemo caseworker: sign in at {url}/dashboard/sign-in/ as 'demo-caseworker' "
+            f"with password {password}\nand the code from an authenticator app set up with "
+            "this (scan it, or enter the secret in the URI):\n"
+        )
+        self.stdout.write(provisioning_text(device))
+        code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
+        self.stdout.write(f"The code right now is {code:06d}; it changes every 30 seconds.\n")

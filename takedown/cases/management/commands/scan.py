@@ -170,7 +170,9 @@ class Command(BaseCommand):
                     reported=found.reported,
                     algorithm=found.algorithm,
                     distance=found.distance,
-                    platform=platform,
+                    # The page's platform; for a page on no known platform, the image host's
+                    # (a forum embedding an image hosted elsewhere).
+                    platform=scanning.platform_slug(outcome.url, found.image_url) or None,
                 )
             self._json(
                 type="target",

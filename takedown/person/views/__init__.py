@@ -1,0 +1,1 @@
+"""The person's pages. Thin: each parses the request and calls one plain function."""

@@ -1,0 +1,36 @@
+"""Results: first a content warning, then what was found, grouped by platform."""
+
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from takedown.person.next_steps import routes_for
+from takedown.person.results import matches_by_platform
+from takedown.person.status import case_status
+from takedown.person.views.common import case_view, is_the_person
+
+
+@case_view
+def results_warning(request, case):
+    return render(request, "person/results_warning.html", {"case": case})
+
+
+@case_view
+def results(request, case):
+    groups = matches_by_platform(case)
+    return render(request, "person/results.html", {"case": case, "groups": groups})
+
+
+@case_view
+def next_steps(request, case):
+    language = (get_language() or "en")[:2]
+    groups = matches_by_platform(case)
+    for group in groups:
+        group["routes"] = routes_for(group["platform"], language)
+    context = {"case": case, "groups": groups, "is_person": is_the_person(request, case)}
+    return render(request, "person/next_steps.html", context)
+
+
+@case_view
+def status(request, case):
+    rows = case_status(case, language=(get_language() or "en")[:2])
+    return render(request, "person/status.html", {"case": case, "rows": rows})
