@@ -16,6 +16,7 @@ from http.client import HTTPException, RemoteDisconnected
 from urllib.parse import urldefrag, urljoin
 
 import requests
+from requests.cookies import RequestsCookieJar, extract_cookies_to_jar
 from urllib3.exceptions import HTTPError as Urllib3Error
 
 from takedown.fetching import messages
@@ -143,20 +144,26 @@ class Fetcher:
             "any": max(policy.max_page_bytes, policy.max_image_bytes),
         }[expect]
         current = url
-        seen: set[str] = set()
+        # Cookies live for this one fetch, as in a private browser window: sites that set a
+        # cookie and redirect back to the same address (consent and bot checks) then work.
+        cookies = RequestsCookieJar()
+        seen: set[tuple[str, tuple]] = set()
         try:
             for hops in range(policy.max_redirects + 1):
                 checked = check_url(current, ports=policy.ports, allow=policy.allow)
-                if checked.url in seen:
+                visit = (checked.url, _cookie_state(cookies))
+                if visit in seen:
                     raise FetchError(
                         "redirect_loop", messages.REDIRECT_LOOP, detail=f"back to {checked.url}"
                     )
-                seen.add(checked.url)
+                seen.add(visit)
                 if hops:
                     evidence["redirects"][-1] = checked.url
                 evidence["final_url"] = checked.url
                 addresses = self._addresses(checked, deadline)
-                response = self._exchange(checked, addresses, deadline, cap, expect, evidence)
+                response = self._exchange(
+                    checked, addresses, deadline, cap, expect, evidence, cookies
+                )
                 if response.location is None:
                     break
                 next_url = _redirect_target(checked.url, response.location)
@@ -260,7 +267,7 @@ class Fetcher:
                     )
         return [str(address) for address in addresses]
 
-    def _exchange(self, checked, addresses, deadline, cap, expect, evidence) -> _Response:
+    def _exchange(self, checked, addresses, deadline, cap, expect, evidence, cookies) -> _Response:
         policy = self.policy
         for attempt in range(policy.retries + 1):
             wait = None
@@ -274,7 +281,7 @@ class Fetcher:
                 adapter = PinnedAdapter(hop)
                 hop.start_watchdog()
                 try:
-                    response = self._send(adapter, hop, checked, expect)
+                    response = self._send(adapter, hop, checked, expect, cookies)
                     headers = {
                         name: response.headers[name]
                         for name in EVIDENCE_HEADERS
@@ -320,15 +327,15 @@ class Fetcher:
             wait = max(wait, asked)
         return wait
 
-    def _send(self, adapter, hop, checked, expect) -> requests.Response:
+    def _send(self, adapter, hop, checked, expect, cookies) -> requests.Response:
         policy = self.policy
         try:
-            request = self._request(checked, expect)
+            request = self._request(checked, expect, cookies)
         except requests.exceptions.RequestException as error:
             raise FetchError("bad_url", messages.INVALID_ADDRESS, detail=str(error)) from None
         read_timeout = max(hop.remaining(), 0.001)
         try:
-            return adapter.send(
+            response = adapter.send(
                 request,
                 stream=True,
                 timeout=(policy.connect_timeout, read_timeout),
@@ -337,12 +344,15 @@ class Fetcher:
             )
         except requests.exceptions.RequestException as error:
             raise _send_error(error, hop, checked) from None
+        extract_cookies_to_jar(cookies, request, response.raw)
+        return response
 
-    def _request(self, checked, expect) -> requests.PreparedRequest:
+    def _request(self, checked, expect, cookies) -> requests.PreparedRequest:
         policy = self.policy
         return requests.Request(
             "GET",
             checked.url,
+            cookies=cookies,
             headers={
                 "User-Agent": policy.user_agent,
                 "Accept": _ACCEPT[expect],
@@ -391,6 +401,10 @@ class Fetcher:
             # The watchdog shut the socket; what looked like the end was the cut.
             raise _timed_out(checked, evidence)
         return body
+
+
+def _cookie_state(cookies: RequestsCookieJar) -> tuple:
+    return tuple(sorted((c.domain, c.path, c.name, c.value or "") for c in cookies))
 
 
 def _redirect_target(url: str, location: str) -> str:
