@@ -92,6 +92,8 @@ class FetchResult:
     sha256: str
     fetched_at: datetime
     title: str | None
+    # Every response on the way, redirects and retried ones included: {"url", "status", "ip"}.
+    hops: list[dict] = field(default_factory=list)
 
     def evidence(self) -> dict:
         """Everything but the content: what FetchRecord keeps."""
@@ -107,6 +109,7 @@ class FetchResult:
             "kind": self.kind,
             "fetched_at": self.fetched_at.isoformat(),
             "title": self.title,
+            "hops": [dict(hop) for hop in self.hops],
         }
 
 
@@ -137,7 +140,12 @@ class Fetcher:
         policy = self.policy
         deadline = time.monotonic() + policy.total_timeout
         fetched_at = datetime.now(UTC)
-        evidence: dict = {"url": url, "redirects": [], "fetched_at": fetched_at.isoformat()}
+        evidence: dict = {
+            "url": url,
+            "redirects": [],
+            "hops": [],
+            "fetched_at": fetched_at.isoformat(),
+        }
         cap = {
             "page": policy.max_page_bytes,
             "image": policy.max_image_bytes,
@@ -226,6 +234,7 @@ class Fetcher:
             sha256=hashlib.sha256(body).hexdigest(),
             fetched_at=fetched_at,
             title=page_title(body) if kind == "html" else None,
+            hops=list(evidence["hops"]),
         )
 
     def _addresses(self, checked: CheckedURL, deadline: float) -> list[str]:
@@ -289,6 +298,9 @@ class Fetcher:
                     }
                     evidence.update(status=response.status_code, headers=headers)
                     evidence["server_ip"] = hop.address
+                    evidence["hops"].append(
+                        {"url": checked.url, "status": response.status_code, "ip": hop.address}
+                    )
                     status = response.status_code
                     if status in RETRY_STATUSES and attempt < policy.retries:
                         wait = self._retry_wait(response.headers.get("retry-after"), attempt)

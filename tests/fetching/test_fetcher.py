@@ -48,6 +48,12 @@ def test_follows_redirects_and_records_the_chain(server):
     assert result.redirects == [server.url("/b"), server.url("/c")]
     assert result.final_url == server.url("/c")
     assert result.kind == "image"
+    assert [(hop["status"], hop["ip"]) for hop in result.hops] == [
+        (301, "127.0.0.1"),
+        (307, "127.0.0.1"),
+        (200, "127.0.0.1"),
+    ]
+    assert result.evidence()["hops"][0]["url"] == server.url("/a")
 
 
 @pytest.mark.parametrize(
