@@ -28,7 +28,7 @@ from takedown.fetching.policy import FetchPolicy
 from takedown.fetching.sniffing import sniff
 from takedown.fetching.throttle import HostThrottle, default_throttle
 from takedown.fetching.transport import Hop, PinnedAdapter
-from takedown.fetching.urls import CheckedURL, check_url
+from takedown.fetching.urls import MAX_URL_LENGTH, CheckedURL, check_url
 
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 RETRY_STATUSES = {429, 500, 502, 503, 504}
@@ -62,6 +62,7 @@ _ACCEPT = {
 }
 _CHUNK = 64 * 1024
 _SNIFF_BYTES = 1024
+_MAX_HEADER_CHARS = 1024
 _KIND_WORDS = {"html": "a web page", "image": "an image", "other": "neither a page nor an image"}
 
 Resolver = Callable[[str, int], list[str]]
@@ -181,7 +182,7 @@ class Fetcher:
                         messages.TOO_MANY_REDIRECTS,
                         detail=f"more than {policy.max_redirects} redirects",
                     )
-                evidence["redirects"].append(next_url)
+                evidence["redirects"].append(_evidence_url(next_url))
                 current = next_url
         except FetchError as error:
             if error.evidence is None and "status" in evidence:
@@ -291,11 +292,7 @@ class Fetcher:
                 hop.start_watchdog()
                 try:
                     response = self._send(adapter, hop, checked, expect, cookies)
-                    headers = {
-                        name: response.headers[name]
-                        for name in EVIDENCE_HEADERS
-                        if name in response.headers
-                    }
+                    headers = _evidence_headers(response.headers)
                     evidence.update(status=response.status_code, headers=headers)
                     evidence["server_ip"] = hop.address
                     evidence["hops"].append(
@@ -419,13 +416,36 @@ def _cookie_state(cookies: RequestsCookieJar) -> tuple:
     return tuple(sorted((c.domain, c.path, c.name, c.value or "") for c in cookies))
 
 
+def _evidence_headers(headers) -> dict[str, str]:
+    kept = {}
+    for name in EVIDENCE_HEADERS:
+        if name in headers:
+            value = headers[name]
+            if name == "location":
+                value = _evidence_url(value)
+            elif len(value) > _MAX_HEADER_CHARS:
+                value = value[:_MAX_HEADER_CHARS] + "[…]"
+            kept[name] = value
+    return kept
+
+
+def _evidence_url(url: str) -> str:
+    """A redirect target as evidence may keep it: a data: URL is content, so only its type."""
+    if url[:5].lower() == "data:":
+        media_type = url[5:].split(",", 1)[0][:100]
+        return f"data:{media_type},[{len(url)} characters not kept]"
+    return url if len(url) <= MAX_URL_LENGTH else url[:MAX_URL_LENGTH] + "[…]"
+
+
 def _redirect_target(url: str, location: str) -> str:
     target = _header_text(location)
     try:
         return urldefrag(urljoin(url, target))[0]
     except ValueError:
         raise FetchError(
-            "bad_url", messages.INVALID_ADDRESS, detail=f"redirect to an invalid URL: {target!r}"
+            "bad_url",
+            messages.INVALID_ADDRESS,
+            detail=f"redirect to an invalid URL: {_evidence_url(target)!r}",
         ) from None
 
 
