@@ -23,8 +23,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
-from django.utils.translation import gettext
-from django.utils.translation import gettext_noop as _noop
+from django.utils.translation import gettext, gettext_noop
 
 from takedown.cases.models import (
     Candidate,
@@ -48,10 +47,36 @@ from takedown.hashing import DecodeError, Fingerprint, fingerprint_candidate
 from takedown.matching import Matcher, MatchResult
 from takedown.platforms.resolver import resolve
 
-# Stored in English, shown through gettext (target_progress), so each reader sees their
-# own language. Errors from the fetcher and decoder are already sentences.
-NOT_PAGE_OR_IMAGE = _noop("This address returned neither a web page nor an image.")
-NO_IMAGE_CHECKED = _noop("None of the images on this page could be checked.")
+# What went wrong with a whole target, stored in English and shown through gettext
+# (target_progress), so each reader sees it in their own language. The fetcher's own
+# sentence, with its details (status code, size), is kept on the FetchRecord as evidence.
+NOT_PAGE_OR_IMAGE = gettext_noop("This address returned neither a web page nor an image.")
+NO_IMAGE_CHECKED = gettext_noop("None of the images on this page could be checked.")
+PAGE_GONE = gettext_noop(
+    "The page is not there: the site answered that it was not found or removed."
+)
+PAGE_REFUSED = gettext_noop("The site refused to show the page.")
+SITE_BUSY = gettext_noop("The site is turning requests away for now. Try again later.")
+SITE_FAILING = gettext_noop("The site had a problem answering. Try again later.")
+FETCH_MESSAGES = {
+    "timeout": gettext_noop("The site took too long to answer."),
+    "dns": gettext_noop("No site could be found at this address."),
+    "connection": gettext_noop("The site could not be reached."),
+    "tls": gettext_noop("The site's secure connection could not be verified."),
+    "blocked_address": gettext_noop(
+        "This address leads into a private network, which is never fetched."
+    ),
+    "bad_scheme": gettext_noop("Only web addresses (http:// or https://) can be checked."),
+    "bad_port": gettext_noop("This address uses a port that is not checked."),
+    "credentials": gettext_noop("Addresses with a user name or password in them are not fetched."),
+    "bad_url": gettext_noop("This is not a web address that can be checked."),
+    "too_large": gettext_noop("The page is larger than we can check."),
+    "too_many_redirects": gettext_noop("The address redirects too many times to reach a page."),
+    "redirect_loop": gettext_noop("The address redirects too many times to reach a page."),
+    "bad_response": gettext_noop("The site's answer could not be read."),
+    "not_html": NOT_PAGE_OR_IMAGE,
+    "not_image": NOT_PAGE_OR_IMAGE,
+}
 
 # Why a recheck decided the content is gone, stored in the Event detail.
 GONE_STATUS = "status"  # 404, 410, 451
@@ -72,6 +97,18 @@ def is_transient(error: FetchError) -> bool:
     if status is not None and (status == 429 or 500 <= status <= 599):
         return True
     return getattr(error, "reason", "") in TRANSIENT_FETCH_REASONS
+
+
+def target_message(error: FetchError) -> str:
+    """The message a person sees when the target itself could not be fetched."""
+    status = getattr(error, "status", None)
+    if getattr(error, "reason", "") == "http_status" and status is not None:
+        if status in GONE_STATUS_CODES:
+            return PAGE_GONE
+        if status == 429:
+            return SITE_BUSY
+        return SITE_FAILING if status >= 500 else PAGE_REFUSED
+    return FETCH_MESSAGES.get(getattr(error, "reason", ""), str(error))
 
 
 def _retry_after(error: FetchError) -> float | None:
@@ -383,7 +420,7 @@ def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False
     except FetchError as error:
         if can_retry and is_transient(error):
             raise RetryLater(str(error), retry_after=_retry_after(error)) from error
-        return _fail_target(target, evidence_of_error(target.url, error), str(error))
+        return _fail_target(target, evidence_of_error(target.url, error), target_message(error))
     except NotPageOrImage as error:
         return _fail_target(target, error.evidence, str(error))
 

@@ -127,9 +127,9 @@ def test_a_dead_page_is_an_error_with_its_evidence(case, reported, site):
 
     target.refresh_from_db()
     assert target.status == TargetStatus.ERROR
-    assert "404" in target.error
+    assert target.error == scanning.PAGE_GONE
     record = FetchRecord.objects.get()
-    assert record.status_code == 404 and record.error
+    assert record.status_code == 404 and "404" in record.error
 
 
 def test_images_past_the_limit_are_counted_as_skipped(case, reported, site, photos, settings):
@@ -280,7 +280,7 @@ def test_transient_failures_are_left_for_a_retry(case, reported, site):
 
     scanning.scan_page(target.pk, can_retry=False)
     target.refresh_from_db()
-    assert target.status == TargetStatus.ERROR and "503" in target.error
+    assert target.status == TargetStatus.ERROR and target.error == scanning.SITE_FAILING
 
 
 def test_a_case_deleted_mid_scan_is_left_alone(case, reported, site, photos):
@@ -407,3 +407,19 @@ def test_removing_the_only_matching_photo_unmatches_the_page(
 
     target.refresh_from_db()
     assert target.status == TargetStatus.NO_MATCH and not Match.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://10.0.0.1/gallery", "This address leads into a private network"),
+        ("ftp://example.org/a.jpg", "Only web addresses (http:// or https://)"),
+        ("http://user:secret@example.org/", "Addresses with a user name or password"),
+    ],
+)
+def test_a_refused_address_is_explained(case, reported, url, message):
+    target = Target.objects.create(case=case, url=url)
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.ERROR and target.error.startswith(message)
+    assert FetchRecord.objects.get(target=target).error
