@@ -11,6 +11,7 @@ only in local variables of one call: never in a row, a task message, a log or a 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
@@ -46,6 +47,9 @@ from takedown.fetching import (
 from takedown.hashing import DecodeError, Fingerprint, fingerprint_candidate
 from takedown.matching import Matcher, MatchResult
 from takedown.platforms.resolver import resolve
+
+# Logs name targets and candidates by ID only: a URL can say whose images they are.
+logger = logging.getLogger("takedown.scanning")
 
 # What went wrong with a whole target, stored in English and shown through gettext
 # (target_progress), so each reader sees it in their own language. The fetcher's own
@@ -474,6 +478,7 @@ def _fail_target(target: Target, evidence: dict, message: str) -> list[int]:
             return []
         _record_fetch(target_id=target.pk, kind=FetchRecord.Kind.PAGE, evidence=evidence)
         Target.objects.filter(pk=target.pk).update(status=TargetStatus.ERROR, error=message)
+        logger.info("target %s: page not fetched (%s)", target.pk, evidence.get("status_code"))
         event_record(
             case=target.case,
             kind="scan_finished",
@@ -600,6 +605,14 @@ def _finish_if_done(target_id: int) -> None:
         else:
             status, error = TargetStatus.NO_MATCH, ""
         Target.objects.filter(pk=target_id).update(status=status, error=error)
+        logger.info(
+            "target %s: %s, %s images, %s failed, %s matches",
+            target_id,
+            status,
+            target.images_total,
+            failed,
+            matches,
+        )
         event_record(
             case=target.case,
             kind="scan_finished",
@@ -806,6 +819,7 @@ def _record_recheck(
                 status_code=outcome.status_code,
             )
         Target.objects.filter(pk=target.pk).update(**changes)
+    logger.info("target %s: rechecked, removed=%s %s", target.pk, outcome.removed, outcome.reason)
     return outcome
 
 
