@@ -604,7 +604,9 @@ def _finish_if_done(target_id: int) -> None:
             status, error = TargetStatus.ERROR, NO_IMAGE_CHECKED
         else:
             status, error = TargetStatus.NO_MATCH, ""
-        Target.objects.filter(pk=target_id).update(status=status, error=error)
+        # Found again, a target once removed is up again: its removal no longer stands.
+        also = {"removed_at": None} if status == TargetStatus.MATCHED else {}
+        Target.objects.filter(pk=target_id).update(status=status, error=error, **also)
         logger.info(
             "target %s: %s, %s images, %s failed, %s matches",
             target_id,
