@@ -24,8 +24,9 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_noop
 
+from takedown.cases import problems
 from takedown.cases.models import (
     Candidate,
     Case,
@@ -51,36 +52,11 @@ from takedown.platforms.resolver import resolve
 # Logs name targets and candidates by ID only: a URL can say whose images they are.
 logger = logging.getLogger("takedown.scanning")
 
-# What went wrong with a whole target, stored in English and shown through gettext
-# (target_progress), so each reader sees it in their own language. The fetcher's own
-# sentence, with its details (status code, size), is kept on the FetchRecord as evidence.
+# What a target shows when it fails as a whole, beside the sentences of
+# takedown.cases.problems: stored in English, translated when shown (target_progress).
+# The fetcher's and decoder's own sentences, with their details, stay on the FetchRecord.
 NOT_PAGE_OR_IMAGE = gettext_noop("This address returned neither a web page nor an image.")
 NO_IMAGE_CHECKED = gettext_noop("None of the images on this page could be checked.")
-PAGE_GONE = gettext_noop(
-    "The page is not there: the site answered that it was not found or removed."
-)
-PAGE_REFUSED = gettext_noop("The site refused to show the page.")
-SITE_BUSY = gettext_noop("The site is turning requests away for now. Try again later.")
-SITE_FAILING = gettext_noop("The site had a problem answering. Try again later.")
-FETCH_MESSAGES = {
-    "timeout": gettext_noop("The site took too long to answer."),
-    "dns": gettext_noop("No site could be found at this address."),
-    "connection": gettext_noop("The site could not be reached."),
-    "tls": gettext_noop("The site's secure connection could not be verified."),
-    "blocked_address": gettext_noop(
-        "This address leads into a private network, which is never fetched."
-    ),
-    "bad_scheme": gettext_noop("Only web addresses (http:// or https://) can be checked."),
-    "bad_port": gettext_noop("This address uses a port that is not checked."),
-    "credentials": gettext_noop("Addresses with a user name or password in them are not fetched."),
-    "bad_url": gettext_noop("This is not a web address that can be checked."),
-    "too_large": gettext_noop("The page is larger than we can check."),
-    "too_many_redirects": gettext_noop("The address redirects too many times to reach a page."),
-    "redirect_loop": gettext_noop("The address redirects too many times to reach a page."),
-    "bad_response": gettext_noop("The site's answer could not be read."),
-    "not_html": NOT_PAGE_OR_IMAGE,
-    "not_image": NOT_PAGE_OR_IMAGE,
-}
 
 # Why a recheck decided the content is gone, stored in the Event detail.
 GONE_STATUS = "status"  # 404, 410, 451
@@ -101,18 +77,6 @@ def is_transient(error: FetchError) -> bool:
     if status is not None and (status == 429 or 500 <= status <= 599):
         return True
     return getattr(error, "reason", "") in TRANSIENT_FETCH_REASONS
-
-
-def target_message(error: FetchError) -> str:
-    """The message a person sees when the target itself could not be fetched."""
-    status = getattr(error, "status", None)
-    if getattr(error, "reason", "") == "http_status" and status is not None:
-        if status in GONE_STATUS_CODES:
-            return PAGE_GONE
-        if status == 429:
-            return SITE_BUSY
-        return SITE_FAILING if status >= 500 else PAGE_REFUSED
-    return FETCH_MESSAGES.get(getattr(error, "reason", ""), str(error))
 
 
 def _retry_after(error: FetchError) -> float | None:
@@ -220,7 +184,8 @@ def fetch_page(fetcher: Fetcher, url: str) -> Page:
             try:
                 content = decode_data_url(image_url, fetcher.policy.max_image_bytes)
             except FetchError as error:
-                page.inline_errors.append((data_uri_reference(image_url, None), str(error)))
+                reference = data_uri_reference(image_url, None)
+                page.inline_errors.append((reference, problems.describe(error)))
                 continue
             page.inline.append((data_uri_reference(image_url, content), content))
         else:
@@ -236,7 +201,7 @@ def check_image(fetcher: Fetcher, url: str) -> ImageCheck:
         return ImageCheck(
             url=url,
             evidence=evidence_of_error(url, error),
-            error=str(error),
+            error=problems.describe(error),
             transient=is_transient(error),
         )
     return check_bytes(url, result.content, evidence=evidence_of(result))
@@ -246,7 +211,12 @@ def check_bytes(url: str, content: bytes, *, evidence: dict[str, Any] | None = N
     try:
         fingerprint = fingerprint_candidate(content)
     except DecodeError as error:
-        return ImageCheck(url=url, size=len(content), evidence=evidence, error=str(error))
+        # The decoder's detail (the pixel count, the size limit) is evidence; the
+        # candidate keeps the fixed sentence a person reads in their language.
+        detail = {**evidence, "error": str(error)} if evidence is not None else None
+        return ImageCheck(
+            url=url, size=len(content), evidence=detail, error=problems.describe(error)
+        )
     return ImageCheck(url=url, fingerprint=fingerprint, size=len(content), evidence=evidence)
 
 
@@ -364,7 +334,7 @@ def target_progress(case: Case) -> list[dict]:
                 "total": target.images_total,
                 "skipped": target.images_skipped,
                 "failed": target.failed_count,
-                "error": gettext(target.error) if target.error else "",
+                "error": problems.show(target.error),
                 "matches": target.match_count,
             }
         )
@@ -424,7 +394,7 @@ def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False
     except FetchError as error:
         if can_retry and is_transient(error):
             raise RetryLater(str(error), retry_after=_retry_after(error)) from error
-        return _fail_target(target, evidence_of_error(target.url, error), target_message(error))
+        return _fail_target(target, evidence_of_error(target.url, error), problems.describe(error))
     except NotPageOrImage as error:
         return _fail_target(target, error.evidence, str(error))
 
