@@ -79,11 +79,6 @@ def is_transient(error: FetchError) -> bool:
     return getattr(error, "reason", "") in TRANSIENT_FETCH_REASONS
 
 
-def _retry_after(error: FetchError) -> float | None:
-    value = getattr(error, "retry_after", None)
-    return float(value) if isinstance(value, int | float) else None
-
-
 def default_fetcher() -> Fetcher:
     return Fetcher(policy_from_settings(settings))
 
@@ -347,9 +342,8 @@ def target_progress(case: Case) -> list[dict]:
 class RetryLater(Exception):
     """A transient fetch failure the calling task should retry with backoff."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None):
+    def __init__(self, message: str):
         super().__init__(message)
-        self.retry_after = retry_after
 
 
 def _record_fetch(*, target_id: int, kind: str, evidence: dict, candidate_id=None) -> None:
@@ -393,7 +387,7 @@ def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False
         page = fetch_page(fetcher, target.url)
     except FetchError as error:
         if can_retry and is_transient(error):
-            raise RetryLater(str(error), retry_after=_retry_after(error)) from error
+            raise RetryLater(str(error)) from error
         return _fail_target(target, evidence_of_error(target.url, error), problems.describe(error))
     except NotPageOrImage as error:
         return _fail_target(target, error.evidence, str(error))
@@ -696,7 +690,7 @@ def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) 
     except FetchError as error:
         status = getattr(error, "status", None)
         if status not in GONE_STATUS_CODES and can_retry and is_transient(error):
-            raise RetryLater(str(error), retry_after=_retry_after(error)) from error
+            raise RetryLater(str(error)) from error
         evidence = evidence_of_error(target.url, error)
         if status in GONE_STATUS_CODES:
             outcome = RecheckOutcome(removed=True, reason=GONE_STATUS, status_code=status)
