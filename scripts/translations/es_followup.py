@@ -16,6 +16,12 @@ ES = {
     "Distance": "Distancia",
     "The rest are in matches.csv.": "Las demás están en matches.csv.",
     "Details": "Detalles",
+    "Notice complied with: all its URLs removed": "Aviso atendido: todas sus URL retiradas",
+    "Deadline reminder sent": "Recordatorio de plazo enviado",
+    "Escalation drafted": "Escalado redactado",
+    "Re-upload found": "Nueva publicación encontrada",
+    "Notices exported": "Avisos exportados",
+    "Evidence package downloaded": "Paquete de pruebas descargado",
     "Download the evidence package (zip)": "Descargar el paquete de pruebas (zip)",
     "This package is a BagIt bag: manifest-sha256.txt gives the SHA-256 of every file in "
     "data/, and tagmanifest-sha256.txt that of the manifest itself, so anyone can check that "
