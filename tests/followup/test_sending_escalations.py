@@ -70,3 +70,6 @@ def test_the_case_timeline_names_the_follow_up_events(overdue, worker, client):
     assert page.status_code == 200
     body = page.content.decode()
     assert "Escalation drafted" in body and "Deadline reminder sent" in body
+    assert reverse("reports:evidence", args=[overdue.case.reference]) in body
+    home = client.get(reverse("dashboard:home")).content.decode()
+    assert reverse("reports:statistics", args=[overdue.case.organization.slug]) in home
