@@ -60,12 +60,12 @@ ES = {
         "Totales por trimestre del ejercicio fiscal, que empieza en %(start_month)s. Nada de "
         "lo que aparece aquí identifica a nadie."
     ),
-    "Counts from 1 to %(threshold)s minus one are shown as “&lt;%(threshold)s”, and rates "
-    "and times are not shown for fewer than %(threshold)s notices: with so few, someone who "
-    "knows one of the people helped could recognise them.": (
-        "Las cifras de 1 a %(threshold)s menos uno se muestran como “&lt;%(threshold)s”, y "
-        "las tasas y los tiempos no se muestran con menos de %(threshold)s avisos: con tan "
-        "pocos, alguien que conozca a una de las personas atendidas podría reconocerla."
+    "Counts from 1 to %(below)s are shown as “&lt;%(threshold)s”, and rates and times are "
+    "not shown for fewer than %(threshold)s notices: with so few, someone who knows one of "
+    "the people helped could recognise them.": (
+        "Las cifras de 1 a %(below)s se muestran como “&lt;%(threshold)s”, y las tasas y los "
+        "tiempos no se muestran con menos de %(threshold)s avisos: con tan pocos, alguien que "
+        "conozca a una de las personas atendidas podría reconocerla."
     ),
     "Per quarter": "Por trimestre",
     "Quarter": "Trimestre",
