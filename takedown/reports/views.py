@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from takedown.cases.access import get_visible_case, visible_cases
 from takedown.cases.models import Event, Notice
 from takedown.cases.services import event_record
+from takedown.dashboard.audit import audit_export, audit_view
 from takedown.reports import exports, funder, stats
 from takedown.reports.access import member_organization
 from takedown.reports.charts import bar_chart
@@ -122,6 +123,7 @@ def statistics(request, slug):
             title=_("Cases closed"),
         ),
     }
+    audit_view(request, "statistics", organization=org)
     return render(request, "reports/statistics.html", context)
 
 
@@ -131,6 +133,7 @@ def funder_report(request, slug):
     org = member_organization(request.user, slug)
     rows = funder.funder_report(org)
     if request.GET.get("format") == "csv":
+        audit_export(request, "funder_report_csv", organization=org)
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(
@@ -191,6 +194,7 @@ def notices_export(request, slug, fmt):
         )
         for case_id, count in _counts(notices)
     )
+    audit_export(request, "notices_export", organization=org, format=fmt, notices=len(rows))
     stamp = timezone.now().strftime("%Y%m%d")
     return _attachment(content, CONTENT_TYPES[fmt], f"{org.slug}-notices-{stamp}.{fmt}")
 
@@ -212,6 +216,7 @@ def evidence(request, reference):
         actor=request.user if request.user.is_authenticated else None,
         bytes=len(content),
     )
+    audit_export(request, "evidence_package", case=case)
     return _attachment(content, "application/zip", f"{case.reference}-evidence.zip")
 
 
