@@ -1,6 +1,15 @@
 from django.urls import path
 
-from takedown.person.views import access, case, delete, photos, results, start, targets
+from takedown.person.views import (
+    access,
+    case,
+    delete,
+    notices,
+    photos,
+    results,
+    start,
+    targets,
+)
 
 app_name = "person"
 
@@ -37,4 +46,15 @@ urlpatterns = [
     path("case/<str:reference>/results/found/", results.results, name="results"),
     path("case/<str:reference>/results/next/", results.next_steps, name="next_steps"),
     path("case/<str:reference>/status/", results.status, name="status"),
+    path(
+        "case/<str:reference>/requests/<slug:platform>/write/",
+        notices.notice_write_view,
+        name="notice_write",
+    ),
+    path("case/<str:reference>/requests/<int:notice_id>/", notices.notice, name="notice"),
+    path(
+        "case/<str:reference>/requests/<int:notice_id>/download/",
+        notices.notice_download,
+        name="notice_download",
+    ),
 ]

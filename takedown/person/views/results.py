@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from takedown.person.next_steps import routes_for
 from takedown.person.results import matches_by_platform
 from takedown.person.status import case_status
-from takedown.person.views.common import case_view
+from takedown.person.views.common import case_view, is_the_person
 
 
 @case_view
@@ -26,7 +26,8 @@ def next_steps(request, case):
     groups = matches_by_platform(case)
     for group in groups:
         group["routes"] = routes_for(group["platform"], language)
-    return render(request, "person/next_steps.html", {"case": case, "groups": groups})
+    context = {"case": case, "groups": groups, "is_person": is_the_person(request, case)}
+    return render(request, "person/next_steps.html", context)
 
 
 @case_view
