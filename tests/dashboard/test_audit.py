@@ -96,7 +96,7 @@ def test_exports_are_recorded(cw_client, world):
         reverse("reports:notices_export", args=[world.organization.slug, "csv"])
     )
     assert response.status_code == 200
-    entry = AuditEntry.objects.get(what="notices_export")
+    entry = AuditEntry.objects.get(what="notices")
     assert (entry.action, entry.actor, entry.organization) == (
         "export",
         world.users["caseworker_assigned"],
