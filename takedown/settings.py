@@ -207,6 +207,8 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 
 # Follow-up (takedown/followup). How often every URL under an open notice is checked again.
 TAKEDOWN_RECHECK_HOURS = env.int("TAKEDOWN_RECHECK_HOURS", default=24)
+# At most this many rechecks are queued per hourly run, the longest unchecked first.
+TAKEDOWN_RECHECK_BATCH = env.int("TAKEDOWN_RECHECK_BATCH", default=1000)
 # How often deadlines, removals and reminders are looked at.
 TAKEDOWN_FOLLOWUP_MINUTES = env.int("TAKEDOWN_FOLLOWUP_MINUTES", default=15)
 # Reminders to the assigned caseworker, in hours from a notice's legal deadline
