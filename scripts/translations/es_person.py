@@ -771,3 +771,17 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        "Open it in your e-mail app, ready to send": (
+            "Abrirla en tu aplicación de correo, lista para enviar"
+        ),
+        "Open your e-mail app with the subject filled in, then paste the request": (
+            "Abrir tu aplicación de correo con el asunto puesto, y pegar la solicitud"
+        ),
+        "It is sent from your own e-mail address, which the website will see.": (
+            "Se envía desde tu propia dirección de correo, que el sitio web verá."
+        ),
+    }
+)
