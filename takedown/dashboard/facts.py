@@ -24,6 +24,10 @@ class DraftOptions:
     sign: bool = False
     # The helpline's postal address, where a law wants the sender's.
     postal_address: str = ""
+    # Set when the person sends the notice themselves (the person's notice wizard): the
+    # statements are theirs, confirmed in the wizard, and so is the typed signature.
+    by_person: bool = False
+    affirmations: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -85,18 +89,23 @@ def case_facts(
     authorisation: AuthorisationToAct | None,
     options: DraftOptions,
 ) -> NoticeFacts:
-    acting_for = case.owner_id != sender.pk
+    acting_for = not options.by_person and case.owner_id != sender.pk
     name = sender_name(sender, case.organization) if acting_for else case.full_name
+    if options.by_person:
+        signature, affirmations = case.signature, options.affirmations
+    else:
+        signature = name if options.sign else ""
+        affirmations = authorisation.affirmations if authorisation else ()
     return NoticeFacts(
         requester=Requester(
             name=name,
             email=sender.email if acting_for else case.email,
-            postal_address=options.postal_address,
-            signature=name if options.sign else "",
+            postal_address=options.postal_address or ("" if acting_for else case.postal_address),
+            signature=signature,
         ),
         recipient=recipient_for(platform, basis_slug),
         urls=matched_urls(targets),
-        affirmations=frozenset(authorisation.affirmations if authorisation else ()),
+        affirmations=frozenset(affirmations),
         representation=(
             Representation(
                 represented_name=case.full_name,

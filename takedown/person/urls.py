@@ -1,6 +1,15 @@
 from django.urls import path
 
-from takedown.person.views import access, case, delete, photos, results, start, targets
+from takedown.person.views import (
+    access,
+    case,
+    delete,
+    notices,
+    photos,
+    results,
+    start,
+    targets,
+)
 
 app_name = "person"
 
@@ -37,4 +46,37 @@ urlpatterns = [
     path("case/<str:reference>/results/found/", results.results, name="results"),
     path("case/<str:reference>/results/next/", results.next_steps, name="next_steps"),
     path("case/<str:reference>/status/", results.status, name="status"),
+    # The notice wizard (views/notices.py), one platform at a time.
+    path("notices/guide/", notices.notice_guide, name="notice_guide"),
+    path("case/<str:reference>/notice/<slug:platform>/", notices.notice_start, name="notice_start"),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/next/", notices.notice_next, name="notice_next"
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/question/<slug:code>/",
+        notices.notice_question,
+        name="notice_question",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/law/",
+        notices.notice_basis,
+        name="notice_basis",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/check/",
+        notices.notice_check,
+        name="notice_check",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/preview/",
+        notices.notice_preview,
+        name="notice_preview",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/send/", notices.notice_send, name="notice_send"
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/form/", notices.notice_form, name="notice_form"
+    ),
+    path("case/<str:reference>/sent/<int:notice_id>/", notices.notice_sent, name="notice_sent"),
 ]
