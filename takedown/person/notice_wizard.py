@@ -219,7 +219,7 @@ _ASKING_ORDER = (
 )
 
 
-def _asking_order(code: str) -> int:
+def asking_order(code: str) -> int:
     return _ASKING_ORDER.index(code) if code in _ASKING_ORDER else len(_ASKING_ORDER)
 
 
@@ -234,7 +234,7 @@ def next_step(case: Case, platform, state: dict, language: str) -> tuple[str, st
         return "basis", ""
     codes = missing(case, platform, state, language)
     if codes:
-        return "question", min(codes, key=_asking_order)
+        return "question", min(codes, key=asking_order)
     return "check", ""
 
 

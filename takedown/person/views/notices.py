@@ -184,6 +184,7 @@ def _answers(case, platform, state, language):
         if question.kind == "checkbox":
             value = _("Confirmed") if value else _("Not confirmed")
         rows.append((question.title, value, code))
+    rows[3:] = sorted(rows[3:], key=lambda row: wizard.asking_order(row[2]))
     return law, rows
 
 
