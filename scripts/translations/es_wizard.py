@@ -300,4 +300,47 @@ MESSAGES = {
         "La guía completa para el personal de apoyo está en docs/notices.md, en el código "
         "del proyecto."
     ),
+    # Under 18
+    "Were you under 18 when the photo or video was made?": (
+        "¿Tenías menos de 18 años cuando se hizo la foto o el vídeo?"
+    ),
+    "Choose yes if you were under 18, or no": "Elige sí si tenías menos de 18 años, o no",
+    "If you were, there are services made for exactly this, and we show them first.": (
+        "Si es así, hay servicios hechos justo para esto, y te los mostramos primero."
+    ),
+    "There is help made for this": "Hay ayuda pensada para esto",
+    "You were under 18 when the photo or video was made. Two free services from the US "
+    "National Center for Missing & Exploited Children (NCMEC) are made for this, and they "
+    "can reach many websites at once. Use them first.": (
+        "Tenías menos de 18 años cuando se hizo la foto o el vídeo. Dos servicios gratuitos "
+        "del Centro Nacional para Niños Desaparecidos y Explotados de EE. UU. (NCMEC) están "
+        "pensados para esto y pueden llegar a muchos sitios a la vez. Úsalos primero."
+    ),
+    "Take It Down": "Take It Down",
+    "It makes a fingerprint of the image on your own device, without sending the image, "
+    "and shares the fingerprint with the websites that take part so that they can find "
+    "and remove it.": (
+        "Crea una huella de la imagen en tu propio dispositivo, sin enviar la imagen, y "
+        "comparte esa huella con los sitios que participan para que puedan encontrarla y "
+        "retirarla."
+    ),
+    "Open Take It Down (new tab)": "Abrir Take It Down (pestaña nueva)",
+    "CyberTipline": "CyberTipline",
+    "Report the pages to NCMEC's CyberTipline. NCMEC works with websites and the police "
+    "to have such images removed.": (
+        "Denuncia las páginas en la CyberTipline del NCMEC. El NCMEC trabaja con los sitios "
+        "y con la policía para que se retiren estas imágenes."
+    ),
+    "Open the CyberTipline (new tab)": "Abrir la CyberTipline (pestaña nueva)",
+    "You can still write your own request to the website as well.": (
+        "Además, puedes escribir tu propia solicitud al sitio."
+    ),
+    "Continue to the request": "Seguir con la solicitud",
+    # Downloads
+    "Keep a copy": "Guarda una copia",
+    "Download as text": "Descargar como texto",
+    "Download as PDF": "Descargar como PDF",
+    "Download as an e-mail to send yourself": (
+        "Descargar como correo electrónico para enviarlo tú"
+    ),
 }

@@ -116,6 +116,17 @@ QUESTIONS = {
             store=_flag("took_photo")[1],
         ),
         Question(
+            "under_18",
+            "radios",
+            _("Were you under 18 when the photo or video was made?"),
+            _("Choose yes if you were under 18, or no"),
+            hint=_(
+                "If you were, there are services made for exactly this, and we show them first."
+            ),
+            load=_flag("under_18")[0],
+            store=_flag("under_18")[1],
+        ),
+        Question(
             "ai_made",
             "radios",
             _("Was the image made or changed with AI?"),

@@ -40,7 +40,13 @@ DMCA = "dmca"
 ELSEWHERE = "ZZ"
 
 # Situation questions asked before the law is chosen, in order.
-SITUATION = ("country", "took_photo", "ai_made")
+SITUATION = ("country", "took_photo", "under_18", "ai_made")
+
+# For images of someone under 18, NCMEC's services come first (issue 6): Take It Down
+# hashes the image on the person's own device and shares the hash with participating
+# platforms; the CyberTipline is the US reporting line for child sexual abuse material.
+NCMEC_TAKE_IT_DOWN = "https://takeitdown.ncmec.org/"
+NCMEC_CYBERTIPLINE = "https://report.cybertip.org/"
 
 
 def region(country: str) -> str:
@@ -224,12 +230,14 @@ def asking_order(code: str) -> int:
 
 
 def next_step(case: Case, platform, state: dict, language: str) -> tuple[str, str]:
-    """("question", code), ("basis", ""), or ("check", "")."""
+    """("question", code), ("minor", ""), ("basis", ""), or ("check", "")."""
     if not case.country:
         return "question", "country"
     for code in SITUATION[1:]:
         if code not in state:
             return "question", code
+        if code == "under_18" and state["under_18"] and not state.get("minor_seen"):
+            return "minor", ""
     if not state.get("basis"):
         return "basis", ""
     codes = missing(case, platform, state, language)

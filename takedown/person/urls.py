@@ -78,5 +78,15 @@ urlpatterns = [
     path(
         "case/<str:reference>/notice/<slug:platform>/form/", notices.notice_form, name="notice_form"
     ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/under-18/",
+        notices.notice_minor,
+        name="notice_minor",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/download/<slug:fmt>/",
+        notices.notice_download,
+        name="notice_download",
+    ),
     path("case/<str:reference>/sent/<int:notice_id>/", notices.notice_sent, name="notice_sent"),
 ]

@@ -25,6 +25,7 @@ URLS = ("https://pics.example/p/1", "https://pics.example/p/2")
 ANSWERS = {
     "country": "US",
     "took_photo": "no",
+    "under_18": "no",
     "ai_made": "no",
     "requester_name": "Robin Example",
     "requester_email": "robin@example.net",
@@ -123,7 +124,7 @@ def _answer_until(client, response, stop, answers=ANSWERS):
 def _choose_law(client, case, platform, slug):
     base = _base(case, platform)
     asked, page = _answer_until(client, client.get(f"{base}next/"), "/law/")
-    assert asked == ["country", "took_photo", "ai_made"]
+    assert asked == ["country", "took_photo", "under_18", "ai_made"]
     return page, client.post(f"{base}law/", {"basis": slug})
 
 
@@ -332,3 +333,39 @@ def test_a_platform_with_nothing_found_has_no_wizard(started, pics):
     _found(case, "pics", URLS[:1])
     assert client.get(_base(case, "reddit")).status_code == 404
     assert client.get(_base(case, "no-such-platform")).status_code == 404
+
+
+@pytest.mark.django_db
+def test_someone_under_18_is_shown_ncmec_first(started, pics):
+    client, case, _pin = started
+    _found(case, "pics", URLS[:1])
+    base = _base(case, "pics")
+    answers = {**ANSWERS, "under_18": "yes"}
+    _asked, page = _answer_until(client, client.get(f"{base}next/"), "/under-18/", answers)
+    assert "https://takeitdown.ncmec.org/" in page.text
+    assert "https://report.cybertip.org/" in page.text
+    assert client.get(f"{base}law/")["Location"].endswith("/under-18/")
+    _asked, law = _answer_until(client, client.post(f"{base}under-18/"), "/law/", answers)
+    assert 'value="take-it-down"' in law.text
+
+
+@pytest.mark.django_db
+def test_the_request_can_be_downloaded_as_text_email_and_pdf(started, pics):
+    from takedown.notices.pdf import weasyprint_available
+
+    client, case, _pin = started
+    _found(case, "pics", URLS[:1])
+    base = _base(case, "pics")
+    # Nothing to download before the request is complete: the wizard asks first.
+    assert client.get(f"{base}download/txt/")["Location"].endswith("/question/country/")
+    _choose_law(client, case, "pics", "take-it-down")
+    _answer_until(client, client.get(f"{base}next/"), "/check/")
+    text = client.get(f"{base}download/txt/")
+    assert text["Content-Disposition"].startswith("attachment;")
+    assert "no-store" in text["Cache-Control"]
+    assert URLS[0] in text.content.decode() and "Robin Example" in text.content.decode()
+    eml = client.get(f"{base}download/eml/").content
+    assert b"Reply-To: robin@example.net" in eml and b"To: removals@pics.example" in eml
+    if weasyprint_available():
+        assert client.get(f"{base}download/pdf/").content.startswith(b"%PDF")
+    assert client.get(f"{base}download/docx/").status_code == 404

@@ -5,7 +5,7 @@ exact text, then e-mail or form assist, then a confirmation. Only the person goe
 through it (their PIN session or their account): it writes and signs in their name.
 """
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -18,7 +18,8 @@ from takedown.notices import bases
 from takedown.notices.basis import MissingElements
 from takedown.notices.draft import BasisNotApplicable
 from takedown.notices.form_assist import form_assist
-from takedown.notices.mail import NoEmailChannel, send_notice
+from takedown.notices.mail import NoEmailChannel, send_notice, to_eml
+from takedown.notices.pdf import PdfUnavailable, render_pdf
 from takedown.notices.recipients import NoChannelForBasis
 from takedown.notices.render import format_moment, render_text
 from takedown.person import notice_wizard as wizard
@@ -120,10 +121,62 @@ def notice_question(request, case, platform, state, code):
 
 
 @wizard_view
+def notice_minor(request, case, platform, state):
+    """Under 18 when it was made: NCMEC's Take It Down and the CyberTipline come first."""
+    if request.method == "POST":
+        state["minor_seen"] = True
+        wizard.save_state(request.session, case, platform.slug, state)
+        return _go_on(case, platform, state)
+    return render(
+        request,
+        "person/notice_minor.html",
+        _context(
+            case,
+            platform,
+            take_it_down=wizard.NCMEC_TAKE_IT_DOWN,
+            cybertipline=wizard.NCMEC_CYBERTIPLINE,
+        ),
+    )
+
+
+DOWNLOADS = {
+    "txt": ("text/plain; charset=utf-8", "txt"),
+    "eml": ("message/rfc822", "eml"),
+    "pdf": ("application/pdf", "pdf"),
+}
+
+
+@wizard_view
+def notice_download(request, case, platform, state, fmt):
+    """The request as a file the person keeps or sends themselves: text, e-mail or PDF."""
+    if fmt not in DOWNLOADS:
+        raise Http404("No such format")
+    drafted, elsewhere = _draft_or_redirect(request, case, platform, state)
+    if elsewhere:
+        return elsewhere
+    if fmt == "txt":
+        body = render_text(drafted).encode()
+    elif fmt == "eml":
+        body = to_eml(drafted)
+    else:
+        try:
+            body = render_pdf(drafted)
+        except PdfUnavailable:
+            raise Http404("PDF output is not available on this server") from None
+    content_type, extension = DOWNLOADS[fmt]
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="request-{platform.slug}-{drafted.basis.slug}.{extension}"'
+    )
+    return response
+
+
+@wizard_view
 def notice_basis(request, case, platform, state):
     language = _language()
-    if not case.country or "took_photo" not in state:
-        return _go_on(case, platform, state)
+    step, code = wizard.next_step(case, platform, state, language)
+    if step == "minor" or (step == "question" and code in wizard.SITUATION):
+        return _go_on(case, platform, state)  # the situation comes before the law
     choices = wizard.law_choices(
         platform, country=case.country, took_photo=bool(state["took_photo"]), language=language
     )
@@ -172,6 +225,7 @@ def _answers(case, platform, state, language):
     rows = [
         (QUESTIONS["country"].title, wizard.country_label(case.country, language), "country"),
         (QUESTIONS["took_photo"].title, yes if state.get("took_photo") else no, "took_photo"),
+        (QUESTIONS["under_18"].title, yes if state.get("under_18") else no, "under_18"),
         (QUESTIONS["ai_made"].title, yes if state.get("ai_made") else no, "ai_made"),
     ]
     law = basis.title_es if language == "es" else basis.title
@@ -184,7 +238,7 @@ def _answers(case, platform, state, language):
         if question.kind == "checkbox":
             value = _("Confirmed") if value else _("Not confirmed")
         rows.append((question.title, value, code))
-    rows[3:] = sorted(rows[3:], key=lambda row: wizard.asking_order(row[2]))
+    rows[4:] = sorted(rows[4:], key=lambda row: wizard.asking_order(row[2]))
     return law, rows
 
 
@@ -259,7 +313,9 @@ def notice_preview(request, case, platform, state):
 
 
 def _finish(request, case, platform, state, drafted, via):
-    notice = _store(request, case, platform, state, drafted)
+    notice = case.notices.filter(
+        platform=platform.slug, legal_basis=drafted.basis.slug, status=NoticeStatus.DRAFTED
+    ).first() or _store(request, case, platform, state, drafted)
     record_sent(notice=notice, drafted=drafted, actor=_actor(request), via=via)
     wizard.clear_state(request.session, case, platform.slug)
     return redirect(
