@@ -180,7 +180,7 @@ FILLERS: dict[str, Path] = {
     "lomiri-umang": _lomiri("umang_by_Abhishek_Mudgal"),
     "lomiri-Fossa": _lomiri("Fossa_by_Jasper_Roks"),
     "lomiri-Painting-Colors": _lomiri("Painting-Colors_by__herobrine7gamer"),
-    "mate-Waves": _MATE / "abstract" / "Waves.png",
+    "ukui-rollpaper": _BACKGROUNDS / "rollpaper.png",
     "ukui-rhythm": _BACKGROUNDS / "rhythm.jpg",
     "ukui-string": _BACKGROUNDS / "string.jpg",
     "ukui-the-mouse": _BACKGROUNDS / "the-mouse.jpg",

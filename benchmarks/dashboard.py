@@ -5,6 +5,10 @@ Run: python benchmarks/dashboard.py [--quick] [--cases N]. It builds its own dat
 default), ten URLs and two notices each, all assigned to the measured caseworker, the
 worst case for their pages; then times each page through Django's test client, in one
 process, and prints p50 and p95. The target is p95 under 300 ms.
+
+With --users N it serves the same database with gunicorn (DEBUG off, persistent
+connections) and has N simulated caseworkers request each page at once, in a loop, from
+threads sharing one signed-in session: the issue's "p95 at 20 concurrent users".
 """
 
 from __future__ import annotations
@@ -12,15 +16,34 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "takedown.settings")
+SERVED = "--users" in sys.argv
+if SERVED:
+    # Production settings for the server and for this process, which signs in for it: the
+    # session's hash and the encrypted fields must use the same keys on both sides.
+    import secrets
+
+    from cryptography.fernet import Fernet
+
+    os.environ.update(
+        DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        FIELD_ENCRYPTION_KEY=Fernet.generate_key().decode(),
+        SECURE_SSL_REDIRECT="0",
+        ALLOWED_HOSTS="testserver,127.0.0.1",
+        CONN_MAX_AGE="60",
+    )
 os.environ.setdefault("ALLOWED_HOSTS", "testserver")
 _DB_FILE = Path(tempfile.gettempdir()) / f"takedown-bench-dashboard-{os.getpid()}.sqlite3"
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{_DB_FILE}")
@@ -174,6 +197,81 @@ def measure(client: Client, label: str, url: str, repeats: int) -> dict:
     return row
 
 
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, round(q * len(ordered)) - 1)]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def serve(workers: int, threads: int) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603 - our own interpreter, fixed arguments
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "takedown.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--log-level",
+            "warning",
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "PYTHONWARNINGS": "ignore::UserWarning"},
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return server, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise RuntimeError("gunicorn did not start within 60 s")
+
+
+def measure_served(base: str, cookie: str, label: str, path: str, users: int, each: int):
+    import requests
+
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def caseworker() -> None:
+        session = requests.Session()
+        session.headers["Cookie"] = cookie
+        for _ in range(each):
+            start = time.perf_counter()
+            response = session.get(base + path, allow_redirects=False, timeout=60)
+            spent = (time.perf_counter() - start) * 1000
+            with lock:
+                latencies.append(spent)
+                if response.status_code != 200:
+                    errors.append(str(response.status_code))
+
+    threads = [threading.Thread(target=caseworker) for _ in range(users)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    print(
+        f"{label:<38} p50 {percentile(latencies, 0.5):6.0f} ms  "
+        f"p95 {percentile(latencies, 0.95):6.0f} ms  {len(latencies) / elapsed:5.1f} req/s  "
+        f"({users} users x {each}){'  errors: ' + ', '.join(sorted(set(errors))) if errors else ''}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="1,000 cases, few requests")
@@ -181,6 +279,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=None)
     parser.add_argument("--verbose", action="store_true", help="show each page's slowest query")
     parser.add_argument("--only", default="", help="measure only pages whose label has this")
+    parser.add_argument("--users", type=int, default=0, help="concurrent users against gunicorn")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (--users)")
+    parser.add_argument("--threads", type=int, default=2, help="threads per worker (--users)")
     args = parser.parse_args()
     n_cases = args.cases or (1000 if args.quick else 10_000)
     repeats = args.requests or (5 if args.quick else 40)
@@ -214,8 +315,24 @@ def main() -> None:
         ("caseload, search by case number", f"/dashboard/cases/?reference={some_case[-6:]}"),
         ("case page", f"/dashboard/cases/{some_case}/"),
     ]
-    for label, url in pages:
-        if args.only in label:
+    pages = [(label, url) for label, url in pages if args.only in label]
+    if args.users:
+        connection.close()
+        server, base = serve(args.workers, args.threads)
+        cookie = (
+            f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+        )
+        try:
+            print(f"gunicorn: {args.workers} workers x {args.threads} threads, {base}")
+            # Warm every worker (imports, templates, connections) before measuring.
+            measure_served(base, cookie, "(warm-up)", pages[0][1], args.users, 2)
+            for label, url in pages:
+                measure_served(base, cookie, label, url, args.users, max(1, repeats // 4))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    else:
+        for label, url in pages:
             measure(client, label, url, repeats)
     if connection.vendor == "sqlite" and "takedown-bench-dashboard" in str(_DB_FILE):
         connection.close()

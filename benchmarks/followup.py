@@ -99,7 +99,7 @@ def main() -> int:
         f"{len(cases)} cases, database {django.db.connection.vendor}"
     )
     for label, run in (
-        ("recheck selection", lambda: rechecks.recheck_open_notices()),
+        ("recheck selection, no batch", lambda: rechecks.recheck_open_notices(batch=notices)),
         ("removals", record_removals),
         ("reminders, first run", send_due_reminders),
         ("escalations, first run", escalate_overdue),

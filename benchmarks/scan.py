@@ -222,6 +222,24 @@ class Workers:
                 return
         raise RuntimeError("Celery workers did not start:\n" + self.output())
 
+    def cpu_seconds(self) -> float:
+        """CPU time the workers and their pool processes have used so far."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        pids = {proc.pid for proc in self.procs}
+        stats = {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            stats[int(stat.parent.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+        grew = True
+        while grew:  # the workers' descendants: prefork pool processes
+            more = {pid for pid, (ppid, _cpu) in stats.items() if ppid in pids} - pids
+            grew = bool(more)
+            pids |= more
+        return sum(stats[pid][1] for pid in pids if pid in stats) / ticks
+
     def output(self) -> str:
         text = []
         for log in self.logs:
@@ -251,6 +269,7 @@ def celery_pipeline(site: Site, case, *, pool: str, concurrency: int, env) -> tu
     targets = list(Target.objects.filter(case=case))
     workers = Workers(2, pool, concurrency, env)
     try:
+        idle_cpu = workers.cpu_seconds()  # starting Django and Celery is not scanning
         start = time.perf_counter()
         for target in targets:
             request_scan(target)
@@ -260,6 +279,7 @@ def celery_pipeline(site: Site, case, *, pool: str, concurrency: int, env) -> tu
                 raise RuntimeError("The scan did not finish:\n" + workers.output())
             time.sleep(0.1)
         elapsed = time.perf_counter() - start
+        cpu = workers.cpu_seconds() - idle_cpu
     finally:
         workers.stop()
     totals = Target.objects.filter(case=case).aggregate(
@@ -269,7 +289,7 @@ def celery_pipeline(site: Site, case, *, pool: str, concurrency: int, env) -> tu
     )
     if totals["errors"]:
         print(f"  warning: {totals['errors']} pages ended in error", file=sys.stderr)
-    return elapsed, len(targets), totals["images"], totals["matched"]
+    return elapsed, len(targets), totals["images"], totals["matched"], cpu
 
 
 # ---------------------------------------------------------------------------- set-up
@@ -329,11 +349,12 @@ def _setup_case(site: Site):
     return case
 
 
-def _row(label: str, elapsed: float, pages: int, images: int, matched) -> str:
+def _row(label: str, elapsed: float, pages: int, images: int, matched, cpu=None) -> str:
     found = "" if matched is None else f"{matched}"
+    per_image = "" if cpu is None else f"{cpu / images * 1000:.0f} ms"
     return (
         f"| {label} | {pages} | {images} | {elapsed:.1f} s | {pages / elapsed:.2f} | "
-        f"{images / elapsed:.1f} | {found} |"
+        f"{images / elapsed:.1f} | {found} | {per_image} |"
     )
 
 
@@ -364,8 +385,11 @@ def main() -> None:
         f"response; {site.expected_matches} pages show the reported photo; "
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start\n"
     )
-    print("| how | pages | images | time | pages/s | images/s | pages matched |")
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| how | pages | images | time | pages/s | images/s | pages matched "
+        "| worker CPU per image |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
     print(_row("sequential `requests` loop, no checking", *sequential_requests(site), None))
     sys.stdout.flush()
     if not use_celery:

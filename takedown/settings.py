@@ -207,6 +207,8 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 
 # Follow-up (takedown/followup). How often every URL under an open notice is checked again.
 TAKEDOWN_RECHECK_HOURS = env.int("TAKEDOWN_RECHECK_HOURS", default=24)
+# At most this many rechecks are queued per hourly run, the longest unchecked first.
+TAKEDOWN_RECHECK_BATCH = env.int("TAKEDOWN_RECHECK_BATCH", default=1000)
 # How often deadlines, removals and reminders are looked at.
 TAKEDOWN_FOLLOWUP_MINUTES = env.int("TAKEDOWN_FOLLOWUP_MINUTES", default=15)
 # Reminders to the assigned caseworker, in hours from a notice's legal deadline
@@ -229,6 +231,10 @@ TAKEDOWN_QUICK_EXIT_URLS = {
 TAKEDOWN_MAX_TARGETS_PER_CASE = env.int("TAKEDOWN_MAX_TARGETS_PER_CASE", default=200)
 TAKEDOWN_MAX_PHOTOS_PER_CASE = env.int("TAKEDOWN_MAX_PHOTOS_PER_CASE", default=100)
 TAKEDOWN_UPLOAD_MAX_BYTES = env.int("TAKEDOWN_UPLOAD_MAX_BYTES", default=30 * 1024 * 1024)
+# A case opened with its PIN closes in that browser after this long without a case page.
+TAKEDOWN_PERSON_SESSION_SECONDS = env.int("TAKEDOWN_PERSON_SESSION_SECONDS", default=2 * 3600)
+# New cases one network may open in an hour (they need no account; this stops a script).
+TAKEDOWN_NEW_CASES_PER_HOUR = env.int("TAKEDOWN_NEW_CASES_PER_HOUR", default=20)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -297,6 +297,12 @@ MESSAGES = {
     "Note added": "Nota añadida",
     "Flag set": "Marca puesta",
     "Flag cleared": "Marca quitada",
+    "Marked as removed.": "Marcada como retirada.",
+    "Mark removed": "Marcar como retirada",
+    "Last checked": "Última comprobación",
+    "URL": "URL",
+    "Back to your case": "Volver a tu caso",
+    "Ask a helpline to take on your case": "Pedir a una línea de apoyo que lleve tu caso",
 }
 
 # scripts/translate_es.py reads `ES`, with a plural under its singular msgid.

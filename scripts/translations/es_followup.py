@@ -16,6 +16,7 @@ ES = {
     "Distance": "Distancia",
     "The rest are in matches.csv.": "Las demás están en matches.csv.",
     "Details": "Detalles",
+    "Download the evidence package (zip)": "Descargar el paquete de pruebas (zip)",
     "This package is a BagIt bag: manifest-sha256.txt gives the SHA-256 of every file in "
     "data/, and tagmanifest-sha256.txt that of the manifest itself, so anyone can check that "
     "nothing changed since it was made. It holds no image: each image is identified by its "

@@ -420,6 +420,9 @@ MESSAGES = {
     "See the check of each address": "Ver la revisión de cada dirección",
     "Almost certainly your photo": "Casi seguro que es tu foto",
     "Very likely your photo": "Muy probablemente es tu foto",
+    "Likely your photo, perhaps edited or cropped": (
+        "Probablemente es tu foto, quizá editada o recortada"
+    ),
     "Possibly your photo: please check before you ask for removal": (
         "Quizá sea tu foto: compruébalo antes de pedir que la retiren"
     ),
@@ -517,5 +520,173 @@ MESSAGES.update(
             "El sitio web debe actuar antes del %(date)s (quedan %(left)s)."
         ),
         "No removal request sent yet.": "Aún no se ha enviado ninguna solicitud de retirada.",
+    }
+)
+
+MESSAGES.update(
+    {
+        "Too many new cases": "Demasiados casos nuevos",
+        "Many cases were started from your network in the last hour, so starting another is "
+        "paused for a while. Try again later.": (
+            "En la última hora se empezaron muchos casos desde tu red, así que empezar otro "
+            "queda en pausa un tiempo. Inténtalo más tarde."
+        ),
+        "Go back to a case you already started": "Volver a un caso que ya empezaste",
+    }
+)
+
+MESSAGES.update(
+    {
+        "Page not found": "Página no encontrada",
+        "This page does not exist, or you need to sign in to see it. If you were looking at "
+        "your case, you may need its case number and PIN again.": (
+            "Esta página no existe, o necesitas entrar para verla. Si estabas viendo tu caso, "
+            "puede que necesites de nuevo su número de caso y su PIN."
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        # Writing a removal request
+        "Ask %(name)s to remove your photos": "Pide a %(name)s que retire tus fotos",
+        "Write the request to %(name)s": "Escribir la solicitud a %(name)s",
+        "If you were under 18 when the photo or video was made, use NCMEC's Take It Down "
+        "first, and report it to the CyberTipline: they can reach many websites at once, and "
+        "you do not need to send the image.": (
+            "Si tenías menos de 18 años cuando se hizo la foto o el vídeo, usa primero Take It "
+            "Down del NCMEC y denúncialo a la CyberTipline: pueden llegar a muchos sitios web a "
+            "la vez, y no necesitas enviar la imagen."
+        ),
+        ("The request covers %(count)s page:", "The request covers %(count)s pages:"): (
+            "La solicitud cubre %(count)s página:",
+            "La solicitud cubre %(count)s páginas:",
+        ),
+        "no page yet": "aún ninguna página",
+        "We ask only what the law you choose requires. Your details go only into the request, "
+        "which we keep encrypted; you can delete it with your case.": (
+            "Solo te pedimos lo que exige la ley que elijas. Tus datos van solo en la "
+            "solicitud, que guardamos cifrada; puedes borrarla junto con tu caso."
+        ),
+        "About the image": "Sobre la imagen",
+        "About you": "Sobre ti",
+        "What you confirm": "Lo que confirmas",
+        "Write the request": "Escribir la solicitud",
+        "Back": "Volver",
+        "Which request do you want to send?": "¿Qué solicitud quieres enviar?",
+        "Choose the kind of request": "Elige el tipo de solicitud",
+        "Which country do you live in?": "¿En qué país vives?",
+        "Another country": "Otro país",
+        "The image is AI-made or altered (for example, a face swap)": (
+            "La imagen está hecha o alterada con IA (por ejemplo, un cambio de cara)"
+        ),
+        "I took this photo or video myself": "Hice yo esta foto o vídeo",
+        "If you took it: describe the original in a few words": (
+            "Si la hiciste tú: describe el original en pocas palabras"
+        ),
+        "For example: a photo I took of myself in 2024. Only for copyright.": (
+            "Por ejemplo: una foto que me hice en 2024. Solo para derechos de autor."
+        ),
+        "Your full name": "Tu nombre completo",
+        "E-mail address the website can answer to": (
+            "Correo electrónico al que puede responder el sitio web"
+        ),
+        "It goes in the request. Consider an address only for this.": (
+            "Va en la solicitud. Piensa en usar una dirección solo para esto."
+        ),
+        "Postal address (only if the law asks for one)": (
+            "Dirección postal (solo si la ley la pide)"
+        ),
+        "Your signature: type your full name": "Tu firma: escribe tu nombre completo",
+        "I confirm, in good faith, that the image was shared without my consent": (
+            "Confirmo de buena fe que la imagen se compartió sin mi consentimiento"
+        ),
+        "I confirm that what this request says is accurate and complete": (
+            "Confirmo que lo que dice esta solicitud es exacto y completo"
+        ),
+        "Copyright only: nobody had my permission, or any legal right, to post it": (
+            "Solo derechos de autor: nadie tenía mi permiso, ni ningún derecho legal, para "
+            "publicarla"
+        ),
+        "Copyright only: under penalty of perjury, this request is accurate and I own the "
+        "copyright": (
+            "Solo derechos de autor: bajo pena de perjurio, esta solicitud es exacta y soy "
+            "titular de los derechos de autor"
+        ),
+        "This law needs your full name": "Esta ley exige tu nombre completo",
+        "This law needs an e-mail address the website can answer to": (
+            "Esta ley exige un correo electrónico al que pueda responder el sitio web"
+        ),
+        "This law needs a postal address": "Esta ley exige una dirección postal",
+        "This law needs your signature: type your full name": (
+            "Esta ley exige tu firma: escribe tu nombre completo"
+        ),
+        "This law needs the country you live in": "Esta ley exige el país en el que vives",
+        "This law applies only to people who live in Australia": (
+            "Esta ley solo se aplica a quienes viven en Australia"
+        ),
+        "Confirm that the image was shared without your consent": (
+            "Confirma que la imagen se compartió sin tu consentimiento"
+        ),
+        "Confirm that what the request says is accurate": (
+            "Confirma que lo que dice la solicitud es exacto"
+        ),
+        "Confirm that nobody had your permission to post it": (
+            "Confirma que nadie tenía tu permiso para publicarla"
+        ),
+        "Confirm this statement, which copyright law requires": (
+            "Confirma esta declaración, que exige la ley de derechos de autor"
+        ),
+        "Copyright law applies only if you took the photo yourself": (
+            "La ley de derechos de autor solo se aplica si hiciste tú la foto"
+        ),
+        "Describe your original photo or video in a few words": (
+            "Describe tu foto o vídeo original en pocas palabras"
+        ),
+        "There are no addresses with your photos on this website yet": (
+            "Aún no hay direcciones con tus fotos en este sitio web"
+        ),
+        "Something this law requires is missing": "Falta algo que exige esta ley",
+        "This website does not take requests under this law": (
+            "Este sitio web no acepta solicitudes según esta ley"
+        ),
+        "This law does not cover AI-made or altered images: choose another": (
+            "Esta ley no cubre imágenes hechas o alteradas con IA: elige otra"
+        ),
+        "This law does not fit your answers: choose another": (
+            "Esta ley no encaja con tus respuestas: elige otra"
+        ),
+        # The request page
+        "Your request to %(name)s": "Tu solicitud a %(name)s",
+        "Read it through. Then send it the way the website takes requests, below, or download "
+        "it to send it yourself later.": (
+            "Léela entera. Después envíala como el sitio web acepta solicitudes, abajo, o "
+            "descárgala para enviarla tú más tarde."
+        ),
+        "Download the request (text)": "Descargar la solicitud (texto)",
+        "How to send it": "Cómo enviarla",
+        "E-mail it to %(address)s, with the subject above.": (
+            "Envíala por correo a %(address)s, con el asunto de arriba."
+        ),
+        "Paste it into the website's own form:": "Pégala en el formulario del propio sitio web:",
+        "A caseworker can also send it for you, and follow it up.": (
+            "Una persona de apoyo también puede enviarla por ti y hacer el seguimiento."
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        (
+            "A wrong PIN was typed for this case %(count)s time recently. If it was not you, "
+            "someone may know your case number.",
+            "A wrong PIN was typed for this case %(count)s times recently. If it was not you, "
+            "someone may know your case number.",
+        ): (
+            "Hace poco se escribió %(count)s vez un PIN incorrecto para este caso. Si no fuiste "
+            "tú, puede que alguien conozca tu número de caso.",
+            "Hace poco se escribió %(count)s veces un PIN incorrecto para este caso. Si no "
+            "fuiste tú, puede que alguien conozca tu número de caso.",
+        ),
     }
 )

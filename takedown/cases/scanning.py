@@ -284,13 +284,14 @@ def request_recheck(target: Target) -> None:
 
 
 def request_rematch(case: Case) -> None:
-    """After a reported image is added: match what scans already found against it.
+    """After a reported image is added or removed: match what scans already found again.
 
     Found images keep their fingerprints, so nothing is fetched again.
     """
     from takedown.cases.tasks import rematch_case
 
-    transaction.on_commit(partial(rematch_case.delay, case.pk))
+    if case.targets.filter(status__in=[TargetStatus.MATCHED, TargetStatus.NO_MATCH]).exists():
+        transaction.on_commit(partial(rematch_case.delay, case.pk))
 
 
 def scan_case(case: Case) -> None:

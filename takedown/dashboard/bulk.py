@@ -19,6 +19,8 @@ from takedown.dashboard.authorisations import (
 )
 from takedown.dashboard.facts import DraftOptions, case_facts, lookup_platform
 from takedown.dashboard.models import NoticeChoices
+from takedown.followup.drafting import CannotDraft
+from takedown.followup.escalations import escalation_document, escalation_for
 from takedown.notices import bases
 from takedown.notices.basis import MissingElements
 from takedown.notices.draft import BasisNotApplicable, draft
@@ -146,31 +148,35 @@ def notice_send(*, notice: Notice, actor) -> SendResult:
     except NotAuthorisedToAct as error:
         result.problem = str(error)
         return result
-    platform = lookup_platform(notice.platform)
+    # An escalation step (takedown/followup) is drafted from the facts of the notice it
+    # follows, then written as its own kind: second notice, complaint, host report.
+    step = escalation_for(notice)
+    first = step.original if step else notice
+    platform = lookup_platform(first.platform)
     if platform is None:
         result.problem = _("This platform is not in the registry: write to its host.")
         return result
     choices = getattr(notice, "dashboard_choices", None)
     options = DraftOptions.from_dict(json.loads(choices.choices) if choices else {})
     try:
-        drafted = draft(
-            notice.legal_basis,
-            facts=case_facts(
-                case=case,
-                platform=platform,
-                basis_slug=notice.legal_basis,
-                targets=list(notice.targets.all()),
-                sender=actor,
-                authorisation=authorisation,
-                options=options,
-            ),
-            language=notice.language,
+        facts = case_facts(
+            case=case,
+            platform=platform,
+            basis_slug=first.legal_basis,
+            targets=list(notice.targets.all()),
+            sender=actor,
+            authorisation=authorisation,
+            options=options,
         )
+        if step:
+            drafted = escalation_document(step, facts)
+        else:
+            drafted = draft(notice.legal_basis, facts=facts, language=notice.language)
         send_notice(drafted)
     except MissingElements as missing:
         result.missing = missing.questions
         return result
-    except (NoChannelForBasis, BasisNotApplicable) as error:
+    except (NoChannelForBasis, BasisNotApplicable, CannotDraft) as error:
         result.problem = str(error)
         return result
     except NoEmailChannel:

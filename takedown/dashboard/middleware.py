@@ -1,10 +1,13 @@
-"""Short sessions for caseworkers: a staff session ends after a spell of inactivity,
-while the person's own session keeps Django's default."""
+"""Staff sessions: a member of an organisation counts as signed in only with both factors,
+wherever they sign in, and their session ends after a spell of inactivity; the person's
+own session keeps Django's defaults."""
 
 import time
 
 from django.conf import settings
 from django.contrib.auth import logout
+
+from takedown.dashboard.roles import is_staff_member
 
 STAFF_SESSION_KEY = "takedown_staff"
 SEEN_KEY = "takedown_staff_seen"
@@ -23,6 +26,16 @@ class StaffSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not user.is_verified()
+            and is_staff_member(user)
+        ):
+            # A caseworker who signed in with a password alone (the person's sign-in form
+            # takes any account) would reach case pages and reports without a second factor.
+            logout(request)
         session = getattr(request, "session", None)
         if session is not None and session.get(STAFF_SESSION_KEY):
             now = int(time.time())

@@ -1,4 +1,5 @@
-"""Reads for the caseworker's home and caseload: one query per page, whatever the size.
+"""Reads for the caseworker's home and caseload: a fixed number of queries per page, whatever
+the size of the caseload.
 
 Every list starts from `takedown.cases.access.visible_cases`, so a caseworker only ever
 counts or lists the cases assigned to them.

@@ -31,6 +31,11 @@ urlpatterns = [
         cases.authorisation_revoke_view,
         name="authorisation_revoke",
     ),
+    path(
+        "cases/<str:reference>/targets/<int:target_id>/removed/",
+        cases.target_removed_view,
+        name="target_removed",
+    ),
     path("cases/<str:reference>/recheck/", bulk.case_recheck, name="case_recheck"),
     path(
         "cases/<str:reference>/platforms/<slug:platform>/draft/",

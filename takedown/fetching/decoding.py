@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import zlib
 
+from takedown.fetching import messages
 from takedown.fetching.errors import FetchError
 
 try:
@@ -65,18 +66,26 @@ class _Zlib:
 
     def flush(self, room: int) -> bytes:
         if self._decompressor is None:
+            if self._pending:
+                raise zlib.error("compressed stream cut short")
             return b""
         out = self._decompressor.flush()
         if len(out) > room:
             raise TooLarge
+        if not self._decompressor.eof:
+            # Framing said the body was complete, yet the stream never ended: a broken or
+            # deliberately truncated body, whose partial content would mislead a hash.
+            raise zlib.error("compressed stream cut short")
         return out
 
 
 class _Brotli:
     def __init__(self):
         self._decompressor = brotli.Decompressor()
+        self._fed = False
 
     def feed(self, data: bytes, room: int) -> bytes:
+        self._fed = True
         out = bytearray(self._decompressor.process(data, output_buffer_limit=room + 1))
         while len(out) <= room and not self._decompressor.can_accept_more_data():
             out += self._decompressor.process(b"", output_buffer_limit=room - len(out) + 1)
@@ -85,6 +94,8 @@ class _Brotli:
         return bytes(out)
 
     def flush(self, room: int) -> bytes:
+        if self._fed and not self._decompressor.is_finished():
+            raise brotli.error("compressed stream cut short")
         return b""
 
 
@@ -96,8 +107,7 @@ def _decoder(name: str):
     if name == "br" and brotli is not None:
         return _Brotli()
     raise FetchError(
-        "bad_response",
-        f"The server sent the content in an encoding the checker cannot read ({name}).",
+        "bad_response", messages.UNREADABLE_RESPONSE, detail=f"unknown Content-Encoding {name}"
     )
 
 
@@ -112,7 +122,9 @@ class BodyDecoder:
         ]
         if len(names) > _MAX_LAYERS:
             raise FetchError(
-                "bad_response", "The server wrapped the content in too many encodings."
+                "bad_response",
+                messages.UNREADABLE_RESPONSE,
+                detail=f"more than {_MAX_LAYERS} content encodings",
             )
         # Listed in the order applied, so undone last-first.
         self._layers = [_decoder(name) for name in reversed(names)]
@@ -122,6 +134,15 @@ class BodyDecoder:
 
     def feed(self, data: bytes) -> None:
         self._push(data, final=False)
+
+    def prefix(self, size: int) -> bytes:
+        """The first ``size`` decoded bytes (fewer if fewer have arrived)."""
+        head = bytearray()
+        for part in self._parts:
+            head += part[: size - len(head)]
+            if len(head) >= size:
+                break
+        return bytes(head)
 
     def finish(self) -> bytes:
         self._push(b"", final=True)
@@ -138,7 +159,8 @@ class BodyDecoder:
         except _DECODE_ERRORS as error:
             raise FetchError(
                 "bad_response",
-                "The server sent compressed content that could not be decompressed.",
+                messages.UNREADABLE_RESPONSE,
+                detail=f"compressed content could not be decompressed: {error}",
             ) from error
         if data:
             self.size += len(data)

@@ -9,7 +9,9 @@ class FetchError(Exception):
     ``reason`` is a stable code the pipeline can branch on (``blocked_address``, ``bad_scheme``,
     ``bad_port``, ``bad_url``, ``credentials``, ``too_large``, ``timeout``, ``http_status``,
     ``too_many_redirects``, ``redirect_loop``, ``dns``, ``connection``, ``tls``, ``bad_response``,
-    ``not_image``, ``not_html``); ``str()`` is a sentence a person understands. ``evidence`` holds
+    ``not_image``, ``not_html``); ``str()`` is a fixed sentence a person understands (from
+    ``messages``, so the app can translate it), ``detail`` the specifics for caseworkers and
+    logs (which host, address, port or size). ``evidence`` holds
     what was seen of the response (status, headers, server IP, redirects) when one arrived;
     ``retry_after`` the seconds a 429 or 503 asked the client to wait, when it said.
     """
@@ -19,15 +21,17 @@ class FetchError(Exception):
         reason: str,
         message: str,
         *,
+        detail: str | None = None,
         status: int | None = None,
         evidence: dict | None = None,
         retry_after: float | None = None,
     ):
         super().__init__(message)
         self.reason = reason
+        self.detail = detail or message
         self.status = status
         self.evidence = evidence
         self.retry_after = retry_after
 
     def __repr__(self) -> str:
-        return f"FetchError({self.reason!r}, {str(self)!r}, status={self.status!r})"
+        return f"FetchError({self.reason!r}, {self.detail!r}, status={self.status!r})"

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 from takedown.fetching.dataurls import data_url_media_type
-from takedown.fetching.urls import MAX_URL_LENGTH
+from takedown.fetching.urls import C0_AND_SPACE, MAX_URL_LENGTH
 
 # Attributes that lazy-loading libraries (lazysizes, WordPress, jQuery lazyload,
 # WooCommerce galleries, Lozad, Flickity …) fill with the real image URL.
@@ -95,6 +95,7 @@ _PLAIN_ABSOLUTE = re.compile(
 )
 _CSS_DECLARATION = re.compile(r"(?<![-a-zA-Z])([-a-zA-Z]+)\s*:\s*([^;{}]*)")
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s'"]*))\s*\)""", re.IGNORECASE)
+_CSS_STRING = re.compile(r""""([^"]*)"|'([^']*)'""")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
 )
@@ -103,6 +104,9 @@ _JSON_LD_MAX_DEPTH = 20
 # data: images bigger than this stay out of the list: a page could otherwise carry
 # tens of megabytes through the pipeline in one "URL".
 MAX_DATA_URL_CHARS = 8 * 1024 * 1024
+# Shorter ones are lazy-loading placeholders (a 1x1 GIF is 78 characters as a data: URL):
+# no picture that small can be matched, and one sits on nearly every lazy <img>.
+MIN_DATA_URL_CHARS = 256
 
 
 def decode_html(html: bytes | str) -> str:
@@ -209,6 +213,9 @@ def css_image_urls(css: str) -> list[str]:
             urls.extend(
                 next(g for g in groups if g) for groups in _CSS_URL.findall(value) if any(groups)
             )
+            if "image-set(" in value.lower():
+                # image-set("a.jpg" 1x, "a-2x.jpg" 2x) may name images by bare strings.
+                urls.extend(a or b for a, b in _CSS_STRING.findall(value))
     return urls
 
 
@@ -258,6 +265,24 @@ def _looks_like_image_file(url: str) -> bool:
     return path.endswith(IMAGE_EXTENSIONS)
 
 
+class TolerantParser(HTMLParser):
+    """html.parser that reads a broken ``<!`` construct as the HTML standard does.
+
+    On Python 3.11 a malformed marked section or declaration (``<![x``, ``<!DOCTYPE x[``)
+    raises AssertionError mid-document; the standard makes it a bogus comment up to ``>``.
+    """
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+
+    def parse_html_declaration(self, i):
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 2)
+            return -1 if end == -1 else end + 1
+
+
 def read_to_end(parser: HTMLParser, text: str) -> None:
     """Feed a whole document, then end it the way the HTML standard does.
 
@@ -273,14 +298,14 @@ def read_to_end(parser: HTMLParser, text: str) -> None:
     parser.rawdata = ""
 
 
-class _ImageCollector(HTMLParser):
+class _ImageCollector(TolerantParser):
     def read(self, text: str) -> None:
         read_to_end(self, text)
         if self._text_of is not None:
             self.handle_endtag("script" if self._text_of == "ld+json" else "style")
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.found: list[str] = []
         self.base: str | None = None
         self._picture_depth = 0
@@ -358,7 +383,7 @@ class _ImageCollector(HTMLParser):
                 add(value)
             elif name in _LAZY_SRCSET_SET:
                 self._add_srcset(value)
-            elif name == "style" and "url" in value.lower():
+            elif name == "style" and ("url(" in value.lower() or "image-set(" in value.lower()):
                 self.found.extend(css_image_urls(value))
 
     def handle_endtag(self, tag):
@@ -387,7 +412,8 @@ class _ImageCollector(HTMLParser):
 
 def resolve_image_url(raw: str, base: str) -> str | None:
     """An absolute http(s) URL without fragment, an image data: URL, or None."""
-    raw = raw.strip(" \t\n\r\f")
+    # As browsers do: leading and trailing C0 controls and spaces go.
+    raw = raw.strip(C0_AND_SPACE)
     if "\t" in raw or "\n" in raw or "\r" in raw:
         raw = raw.replace("\t", "").replace("\n", "").replace("\r", "")
     if not raw:
@@ -396,7 +422,7 @@ def resolve_image_url(raw: str, base: str) -> str | None:
         media_type = data_url_media_type(raw)
         # SVG is drawn, not photographed: nothing to fingerprint.
         if media_type and media_type.startswith("image/") and media_type != "image/svg+xml":
-            return raw if len(raw) <= MAX_DATA_URL_CHARS else None
+            return raw if MIN_DATA_URL_CHARS <= len(raw) <= MAX_DATA_URL_CHARS else None
         return None
     if len(raw) > MAX_URL_LENGTH:
         return None
@@ -416,7 +442,7 @@ def resolve_slowly(raw: str, base: str) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return url
+    return parts.scheme + url[len(parts.scheme) :]
 
 
 def extract_images(html: bytes | str, base_url: str, *, limit: int) -> tuple[list[str], int]:
@@ -438,9 +464,9 @@ def extract_images(html: bytes | str, base_url: str, *, limit: int) -> tuple[lis
     return urls[:limit], max(len(urls) - limit, 0)
 
 
-class _TitleReader(HTMLParser):
+class _TitleReader(TolerantParser):
     def __init__(self):
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.inside = False
         self.done = False
         self.parts: list[str] = []

@@ -12,12 +12,13 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from http.client import HTTPException
+from http.client import HTTPException, RemoteDisconnected
 from urllib.parse import urldefrag, urljoin
 
 import requests
 from urllib3.exceptions import HTTPError as Urllib3Error
 
+from takedown.fetching import messages
 from takedown.fetching.addresses import address_problem
 from takedown.fetching.decoding import ACCEPT_ENCODING, BodyDecoder, TooLarge
 from takedown.fetching.errors import FetchError
@@ -59,6 +60,7 @@ _ACCEPT = {
     "any": "text/html,application/xhtml+xml;q=0.9,image/*;q=0.9,*/*;q=0.5",
 }
 _CHUNK = 64 * 1024
+_SNIFF_BYTES = 1024
 _KIND_WORDS = {"html": "a web page", "image": "an image", "other": "neither a page nor an image"}
 
 Resolver = Callable[[str, int], list[str]]
@@ -145,21 +147,24 @@ class Fetcher:
         try:
             for hops in range(policy.max_redirects + 1):
                 checked = check_url(current, ports=policy.ports, allow=policy.allow)
+                if checked.url in seen:
+                    raise FetchError(
+                        "redirect_loop", messages.REDIRECT_LOOP, detail=f"back to {checked.url}"
+                    )
                 seen.add(checked.url)
+                if hops:
+                    evidence["redirects"][-1] = checked.url
                 evidence["final_url"] = checked.url
                 addresses = self._addresses(checked, deadline)
                 response = self._exchange(checked, addresses, deadline, cap, expect, evidence)
                 if response.location is None:
                     break
-                next_url = urldefrag(urljoin(checked.url, _header_text(response.location)))[0]
-                if next_url in seen:
-                    raise FetchError(
-                        "redirect_loop", "The address redirects in a loop and never reaches a page."
-                    )
+                next_url = _redirect_target(checked.url, response.location)
                 if hops == policy.max_redirects:
                     raise FetchError(
                         "too_many_redirects",
-                        f"The address redirected more than {policy.max_redirects} times.",
+                        messages.TOO_MANY_REDIRECTS,
+                        detail=f"more than {policy.max_redirects} redirects",
                     )
                 evidence["redirects"].append(next_url)
                 current = next_url
@@ -174,8 +179,8 @@ class Fetcher:
         if not 200 <= response.status < 300:
             raise FetchError(
                 "http_status",
-                f"The site answered with HTTP status {response.status}"
-                + (" (not found or removed)." if response.status in (404, 410, 451) else "."),
+                messages.for_status(response.status),
+                detail=f"HTTP status {response.status} from {checked.url}",
                 status=response.status,
                 evidence=evidence,
                 retry_after=_retry_after_seconds(response.headers.get("retry-after")),
@@ -185,16 +190,16 @@ class Fetcher:
         if expect == "image" and kind != "image":
             raise FetchError(
                 "not_image",
-                f"The address gave {_KIND_WORDS[kind]}, not an image."
-                if body
-                else "The address gave an empty response, not an image.",
+                messages.NOT_IMAGE,
+                detail=f"got {_KIND_WORDS[kind]}" if body else "got an empty response",
                 status=response.status,
                 evidence=evidence,
             )
         if expect == "page" and kind != "html":
             raise FetchError(
                 "not_html",
-                f"The address gave {_KIND_WORDS[kind]}, not a web page.",
+                messages.NOT_PAGE,
+                detail=f"got {_KIND_WORDS[kind]}",
                 status=response.status,
                 evidence=evidence,
             )
@@ -225,7 +230,7 @@ class Fetcher:
                 found = future.result(timeout=max(deadline - time.monotonic(), 0.0))
             except FutureTimeout:
                 raise FetchError(
-                    "timeout", f"Looking up {checked.host} took longer than allowed."
+                    "timeout", messages.TIMEOUT, detail=f"DNS lookup of {checked.host} too slow"
                 ) from None
             except (OSError, UnicodeError):
                 found = []
@@ -237,7 +242,7 @@ class Fetcher:
                     continue
             if not addresses:
                 raise FetchError(
-                    "dns", f"The site {checked.host} could not be found (no such domain)."
+                    "dns", messages.NOT_FOUND_DNS, detail=f"no address for {checked.host}"
                 )
         if checked.authority not in self.policy.allow:
             # Every address is judged, not only the one connected to: an answer that mixes
@@ -246,14 +251,12 @@ class Fetcher:
                 problem = address_problem(address)
                 if problem:
                     named = (
-                        f"The address {address} is"
+                        f"{address} is"
                         if checked.ip is not None
-                        else f"The site {checked.host} points to {address},"
+                        else f"{checked.host} points to {address},"
                     )
                     raise FetchError(
-                        "blocked_address",
-                        f"{named} {problem}; the checker never fetches from private, "
-                        "internal or reserved network addresses.",
+                        "blocked_address", messages.BLOCKED_ADDRESS, detail=f"{named} {problem}"
                     )
         return [str(address) for address in addresses]
 
@@ -290,7 +293,7 @@ class Fetcher:
                             return _Response(status, headers, hop.address, location=location)
                         body = b""
                         if 200 <= status < 300:
-                            body = self._read(response, hop, checked, cap, evidence)
+                            body = self._read(response, hop, checked, cap, expect, evidence)
                         return _Response(status, headers, hop.address, body=body)
                 finally:
                     hop.finish()
@@ -298,6 +301,14 @@ class Fetcher:
             # Outside the per-host slot, so waiting does not hold up other fetches.
             time.sleep(wait)
         raise AssertionError("unreachable: the last attempt always returns")
+
+    def _cap_for(self, head: bytes, headers, cap: int) -> int:
+        kind = sniff(head, headers.get("content-type"))
+        if kind == "html":
+            return self.policy.max_page_bytes
+        if kind == "image":
+            return self.policy.max_image_bytes
+        return cap
 
     def _retry_wait(self, retry_after: str | None, attempt: int) -> float | None:
         """Seconds to wait before retrying, or None if the server asks for too long a pause."""
@@ -311,16 +322,10 @@ class Fetcher:
 
     def _send(self, adapter, hop, checked, expect) -> requests.Response:
         policy = self.policy
-        request = requests.Request(
-            "GET",
-            checked.url,
-            headers={
-                "User-Agent": policy.user_agent,
-                "Accept": _ACCEPT[expect],
-                "Accept-Encoding": ACCEPT_ENCODING,
-                "Accept-Language": policy.accept_language,
-            },
-        ).prepare()
+        try:
+            request = self._request(checked, expect)
+        except requests.exceptions.RequestException as error:
+            raise FetchError("bad_url", messages.INVALID_ADDRESS, detail=str(error)) from None
         read_timeout = max(hop.remaining(), 0.001)
         try:
             return adapter.send(
@@ -333,12 +338,28 @@ class Fetcher:
         except requests.exceptions.RequestException as error:
             raise _send_error(error, hop, checked) from None
 
-    def _read(self, response, hop, checked, cap, evidence) -> bytes:
+    def _request(self, checked, expect) -> requests.PreparedRequest:
+        policy = self.policy
+        return requests.Request(
+            "GET",
+            checked.url,
+            headers={
+                "User-Agent": policy.user_agent,
+                "Accept": _ACCEPT[expect],
+                "Accept-Encoding": ACCEPT_ENCODING,
+                "Accept-Language": policy.accept_language,
+            },
+        ).prepare()
+
+    def _read(self, response, hop, checked, cap, expect, evidence) -> bytes:
         declared = response.headers.get("content-length", "").strip()
         if declared.isdigit() and int(declared) > cap:
             raise _too_large(checked, cap, evidence)
         decoder = BodyDecoder(response.headers.get("content-encoding"), cap)
         received = 0
+        # Fetching "any", the cap is the larger one until the first bytes tell a page from
+        # an image; from then on it is the cap for what the content is.
+        undecided = expect == "any"
         try:
             while True:
                 chunk = response.raw.read(_CHUNK, decode_content=False)
@@ -348,6 +369,12 @@ class Fetcher:
                 if received > cap:
                     raise TooLarge
                 decoder.feed(chunk)
+                if undecided and decoder.size >= _SNIFF_BYTES:
+                    undecided = False
+                    cap = self._cap_for(decoder.prefix(_SNIFF_BYTES), response.headers, cap)
+                    decoder.limit = cap
+                    if decoder.size > cap or received > cap:
+                        raise TooLarge
             body = decoder.finish()
         except TooLarge:
             raise _too_large(checked, cap, evidence) from None
@@ -356,13 +383,24 @@ class Fetcher:
                 raise _timed_out(checked, evidence) from None
             raise FetchError(
                 "connection",
-                f"The connection to {checked.host} broke off before the whole response arrived.",
+                messages.CONNECTION_BROKEN,
+                detail=f"{checked.host} closed the connection mid-response",
                 evidence=evidence,
             ) from None
         if hop.finish():
             # The watchdog shut the socket; what looked like the end was the cut.
             raise _timed_out(checked, evidence)
         return body
+
+
+def _redirect_target(url: str, location: str) -> str:
+    target = _header_text(location)
+    try:
+        return urldefrag(urljoin(url, target))[0]
+    except ValueError:
+        raise FetchError(
+            "bad_url", messages.INVALID_ADDRESS, detail=f"redirect to an invalid URL: {target!r}"
+        ) from None
 
 
 def _header_text(value: str) -> str:
@@ -389,27 +427,46 @@ def _retry_after_seconds(value: str | None) -> float | None:
     return max((moment - datetime.now(UTC)).total_seconds(), 0.0)
 
 
+def _protocol_cause(error: Exception) -> BaseException | None:
+    """The http.client error inside requests' ConnectionError(urllib3 ProtocolError(...))."""
+    for wrapped in error.args[:1]:
+        for inner in getattr(wrapped, "args", ())[1:2]:
+            if isinstance(inner, BaseException):
+                return inner
+    return None
+
+
 def _send_error(error, hop: Hop, checked: CheckedURL) -> FetchError:
     # The watchdog's shutdown surfaces as whatever the socket was doing (a TLS error in a
     # handshake, a reset while waiting): the deadline is the real cause.
     if hop.expired or isinstance(error, requests.exceptions.Timeout):
-        return FetchError(
-            "timeout", f"The site {checked.host} did not answer within the time allowed."
-        )
+        return FetchError("timeout", messages.TIMEOUT, detail=f"{checked.host} did not answer")
     if isinstance(error, requests.exceptions.SSLError):
-        return FetchError(
-            "tls",
-            f"The secure connection to {checked.host} failed: its certificate is not valid.",
-        )
+        return FetchError("tls", messages.TLS, detail=f"{checked.host}: {error}")
     if isinstance(error, requests.exceptions.ConnectionError):
-        return FetchError("connection", f"The checker could not connect to {checked.host}.")
-    return FetchError("bad_url", f"The address could not be requested ({error}).")
+        if hop.address is None:
+            return FetchError(
+                "connection", messages.CONNECTION_FAILED, detail=f"{checked.host}: {error}"
+            )
+        cause = _protocol_cause(error)
+        if isinstance(cause, HTTPException) and not isinstance(cause, RemoteDisconnected):
+            # Connected, but what came back is not HTTP (or breaks its limits).
+            return FetchError(
+                "bad_response", messages.UNREADABLE_RESPONSE, detail=f"{checked.host}: {cause!r}"
+            )
+        return FetchError(
+            "connection", messages.CONNECTION_BROKEN, detail=f"{checked.host}: {error}"
+        )
+    # Anything else requests objects to is in what the server sent (e.g. two different
+    # Content-Length headers).
+    return FetchError("bad_response", messages.UNREADABLE_RESPONSE, detail=str(error))
 
 
 def _too_large(checked: CheckedURL, cap: int, evidence: dict) -> FetchError:
     return FetchError(
         "too_large",
-        f"The content at {checked.host} is larger than the {_megabytes(cap)} the checker reads.",
+        messages.TOO_LARGE,
+        detail=f"{checked.url} is larger than the {_megabytes(cap)} cap",
         evidence=evidence,
     )
 
@@ -417,7 +474,8 @@ def _too_large(checked: CheckedURL, cap: int, evidence: dict) -> FetchError:
 def _timed_out(checked: CheckedURL, evidence: dict) -> FetchError:
     return FetchError(
         "timeout",
-        f"The site {checked.host} did not send the whole response in the time allowed.",
+        messages.TIMEOUT,
+        detail=f"{checked.host} did not send the whole response in time",
         evidence=evidence,
     )
 

@@ -6,6 +6,7 @@ import threading
 import time
 from contextlib import contextmanager
 
+from takedown.fetching import messages
 from takedown.fetching.errors import FetchError
 
 
@@ -23,7 +24,8 @@ class HostThrottle:
                 if remaining <= 0:
                     raise FetchError(
                         "timeout",
-                        f"The checker was already busy with {host} and the time allowed ran out.",
+                        messages.TIMEOUT,
+                        detail=f"waited for a free connection to {host} until the deadline",
                     )
                 self._condition.wait(remaining)
             self._active[host] = self._active.get(host, 0) + 1
@@ -36,8 +38,8 @@ class HostThrottle:
                 if start > deadline:
                     raise FetchError(
                         "timeout",
-                        f"Too many requests were queued for {host} to fetch this "
-                        "in the time allowed.",
+                        messages.TIMEOUT,
+                        detail=f"the per-host delay for {host} runs past the deadline",
                     )
                 time.sleep(wait)
             yield

@@ -15,11 +15,12 @@ from urllib.parse import urlsplit, urlunsplit
 import idna
 from requests.utils import requote_uri
 
+from takedown.fetching import messages
 from takedown.fetching.errors import FetchError
 
 SCHEMES = {"http": 80, "https": 443}
 _HOST_CHARACTERS = re.compile(r"^[a-z0-9_.-]+$")
-_STRIP = "".join(chr(c) for c in range(0x21))  # C0 controls and space
+C0_AND_SPACE = "".join(chr(c) for c in range(0x21))  # C0 controls and space
 MAX_URL_LENGTH = 8192
 
 
@@ -40,20 +41,18 @@ class CheckedURL:
 
 def check_url(url: str, *, ports, allow) -> CheckedURL:
     """Normalise ``url`` and check its scheme, credentials, host form and port."""
-    if not isinstance(url, str) or not url.strip(_STRIP):
-        raise FetchError("bad_url", "The address is empty.")
+    if not isinstance(url, str) or not url.strip(C0_AND_SPACE):
+        raise FetchError("bad_url", messages.EMPTY_ADDRESS)
     # Browsers drop surrounding controls and spaces, and tabs and newlines anywhere.
-    url = url.strip(_STRIP).replace("\t", "").replace("\n", "").replace("\r", "")
+    url = url.strip(C0_AND_SPACE).replace("\t", "").replace("\n", "").replace("\r", "")
     if len(url) > MAX_URL_LENGTH:
-        raise FetchError("bad_url", "The address is too long to be a web page.")
+        raise FetchError(
+            "bad_url", messages.ADDRESS_TOO_LONG, detail=f"longer than {MAX_URL_LENGTH}"
+        )
     scheme = url.split(":", 1)[0].lower() if ":" in url else ""
     if scheme not in SCHEMES:
-        shown = f"“{scheme}:”" if scheme else "no scheme"
-        raise FetchError(
-            "bad_scheme",
-            "Only web addresses starting with http:// or https:// can be checked "
-            f"({shown} was given).",
-        )
+        shown = f"{scheme}:" if scheme else "no scheme"
+        raise FetchError("bad_scheme", messages.BAD_SCHEME, detail=f"scheme {shown} refused")
     # For http(s) a browser reads a backslash as a slash; so must we, or the two disagree on
     # which part is the host.
     url = url.replace("\\", "/")
@@ -61,15 +60,14 @@ def check_url(url: str, *, ports, allow) -> CheckedURL:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as error:
-        raise FetchError("bad_url", f"The address is not a valid web address ({error}).") from None
+        raise FetchError("bad_url", messages.INVALID_ADDRESS, detail=str(error)) from None
     if "@" in parts.netloc or parts.username is not None or parts.password is not None:
         raise FetchError(
-            "credentials",
-            "Addresses with a user name or password in them are not fetched.",
+            "credentials", messages.CREDENTIALS, detail="user name or password in the URL"
         )
     raw_host = parts.hostname
     if not raw_host:
-        raise FetchError("bad_url", "The address has no host name.")
+        raise FetchError("bad_url", messages.INVALID_ADDRESS, detail="no host name")
     host, ip = canonical_host(raw_host)
     if port is None:
         port = SCHEMES[scheme]
@@ -88,9 +86,8 @@ def check_url(url: str, *, ports, allow) -> CheckedURL:
     if port not in ports and checked.authority not in allow:
         raise FetchError(
             "bad_port",
-            f"Port {port} is not one the checker uses; only ports "
-            + ", ".join(str(p) for p in ports)
-            + " are fetched.",
+            messages.BAD_PORT,
+            detail=f"port {port} is not among {', '.join(str(p) for p in ports)}",
         )
     return checked
 
@@ -105,28 +102,45 @@ def canonical_host(host: str):
     host = host.lower()
     if ":" in host:
         if "%" in host:
-            raise FetchError("bad_url", "Addresses with an IPv6 zone are not fetched.")
+            raise FetchError("bad_url", messages.INVALID_HOST, detail="IPv6 zone in the host")
         try:
             ip = ipaddress.IPv6Address(host)
         except ValueError:
-            raise FetchError("bad_url", "The address has an invalid IPv6 host.") from None
+            raise FetchError(
+                "bad_url", messages.INVALID_HOST, detail="The address has an invalid IPv6 host."
+            ) from None
         return ip.compressed, ip
     if "%" in host:
-        raise FetchError("bad_url", "The host name contains characters a host name cannot.")
+        raise FetchError(
+            "bad_url",
+            messages.INVALID_HOST,
+            detail="The host name contains characters a host name cannot.",
+        )
     if not host.isascii():
         try:
             host = idna.encode(host, uts46=True).decode("ascii")
         except idna.IDNAError:
-            raise FetchError("bad_url", "The host name is not a valid domain name.") from None
+            raise FetchError(
+                "bad_url", messages.INVALID_HOST, detail="The host name is not a valid domain name."
+            ) from None
     if _ends_in_number(host):
         value = parse_ipv4(host)
         if value is None:
-            raise FetchError("bad_url", "The host looks like an IP address but is not a valid one.")
+            raise FetchError(
+                "bad_url",
+                messages.INVALID_HOST,
+                detail="The host looks like an IP address but is not a valid one.",
+            )
         ip = ipaddress.IPv4Address(value)
         return str(ip), ip
-    if not _HOST_CHARACTERS.match(host) or ".." in host or len(host) > 253:
-        raise FetchError("bad_url", "The host name contains characters a host name cannot.")
-    return host.rstrip("."), None
+    name = host[:-1] if host.endswith(".") else host
+    if not _HOST_CHARACTERS.match(name) or "" in name.split(".") or len(name) > 253:
+        raise FetchError(
+            "bad_url",
+            messages.INVALID_HOST,
+            detail="The host name contains characters a host name cannot.",
+        )
+    return name, None
 
 
 def _ends_in_number(host: str) -> bool:

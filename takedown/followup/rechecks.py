@@ -1,11 +1,16 @@
-"""Periodic rechecks of every URL still under an open notice, to notice its removal."""
+"""Periodic rechecks of every URL still under an open notice, to notice its removal.
+
+Beat runs this every hour and each run queues at most TAKEDOWN_RECHECK_BATCH URLs, the
+longest unchecked first: the day's rechecks spread over the day instead of hitting every
+platform at once, which platforms answer with rate limits.
+"""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from takedown.cases.models import Target, TargetStatus
@@ -36,9 +41,13 @@ def targets_due_for_recheck(*, now=None):
     )
 
 
-def recheck_open_notices(*, now=None) -> int:
+def recheck_open_notices(*, now=None, batch: int | None = None) -> int:
+    batch = settings.TAKEDOWN_RECHECK_BATCH if batch is None else batch
+    due = targets_due_for_recheck(now=now).order_by(
+        F("last_checked_at").asc(nulls_first=True), "pk"
+    )[:batch]
     queued = 0
-    for target in targets_due_for_recheck(now=now).iterator():
+    for target in due:
         request_recheck(target)
         queued += 1
     return queued

@@ -1,8 +1,9 @@
 """Reminders to the assigned caseworkers before and after a notice's legal deadline.
 
-Each (notice, offset) is reminded at most once: the NoticeReminder row is created under a
-unique constraint before anything is sent, so a task that runs twice, or two workers at
-once, send one e-mail.
+Each (notice, offset) is reminded once: the NoticeReminder row, unique per notice and
+offset, is written in the same transaction as the e-mail is sent, so a task that runs
+twice, or two workers at once, send one e-mail, and a mail server that fails leaves the
+reminder to the next run.
 """
 
 from __future__ import annotations
@@ -86,22 +87,27 @@ def remind(notice: Notice, *, now=None) -> list[int]:
     for offset in new[:-1]:
         _claim(notice, offset)
     latest = new[-1]
-    if not _claim(notice, latest):
-        return []
     recipients = [u.email for u in notice.case.assignees.all() if u.email]
     with translation.override(settings.LANGUAGE_CODE):
         subject = reminder_subject(notice, latest)
         body = reminder_body(notice, deadline)
-    if recipients:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-    event_record(
-        case=notice.case,
-        kind="deadline_reminder",
-        notice=notice.pk,
-        offset_hours=latest,
-        deadline=deadline.isoformat(),
-        emailed=len(recipients),
-    )
+    # Claim, send and record in one transaction: if the mail server fails, the claim rolls
+    # back and the next run tries again; a second worker waits on the claim and skips.
+    try:
+        with transaction.atomic():
+            NoticeReminder.objects.create(notice=notice, offset_hours=latest)
+            if recipients:
+                send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+            event_record(
+                case=notice.case,
+                kind="deadline_reminder",
+                notice=notice.pk,
+                offset_hours=latest,
+                deadline=deadline.isoformat(),
+                emailed=len(recipients),
+            )
+    except IntegrityError:
+        return []
     return [latest]
 
 

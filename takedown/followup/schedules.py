@@ -22,8 +22,9 @@ def setup_schedules() -> list[str]:
         PeriodicTask,
     )
 
+    # Hourly, in batches (rechecks.py); each URL comes due every TAKEDOWN_RECHECK_HOURS.
     recheck_every, _ = IntervalSchedule.objects.get_or_create(
-        every=settings.TAKEDOWN_RECHECK_HOURS, period=IntervalSchedule.HOURS
+        every=1, period=IntervalSchedule.HOURS
     )
     follow_up_every, _ = IntervalSchedule.objects.get_or_create(
         every=settings.TAKEDOWN_FOLLOWUP_MINUTES, period=IntervalSchedule.MINUTES

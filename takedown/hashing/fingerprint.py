@@ -20,6 +20,10 @@ FEATURES_VERSION = 1
 # (docs/browser-fingerprinting.md, "Very large photos") and five times faster.
 REPORTED_DRAFT = 1024
 CANDIDATE_DRAFT = 512
+# Other formats (PNG, HEIC) have no reduced decode; above this size they are resized
+# before hashing: PDQ stays within 4 bits of full size at 4 megapixels
+# (docs/browser-fingerprinting.md) and hashing a 20-megapixel PNG takes five times less.
+HASH_PIXELS = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ def fingerprint_reported(
 ) -> Fingerprint:
     """Everything needed to recognise this image after crops, flips, padding and overlays."""
     decoded = decode(data, max_bytes=max_bytes, max_pixels=max_pixels, draft_to=REPORTED_DRAFT)
-    rgb = decoded.frames[0]
+    rgb = perceptual.shrink_to_pixels(decoded.frames[0], HASH_PIXELS)
     dihedral, quality = perceptual.pdq_dihedral(rgb)
     work = perceptual.shrink(rgb, variants.WORKING_SIZE)
     flat = perceptual.is_flat(work)
@@ -90,7 +94,7 @@ def fingerprint_candidate(
         max_frames=MAX_FRAMES,
         draft_to=CANDIDATE_DRAFT,
     )
-    first = decoded.frames[0]
+    first = perceptual.shrink_to_pixels(decoded.frames[0], HASH_PIXELS)
     pdq, quality = perceptual.pdq(first)
     work = perceptual.shrink(first, variants.WORKING_SIZE)
     flat = perceptual.is_flat(work)

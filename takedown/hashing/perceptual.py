@@ -79,3 +79,12 @@ def shrink(rgb: np.ndarray, longest: int) -> np.ndarray:
         return rgb
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
     return np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BOX))
+
+
+def shrink_to_pixels(rgb: np.ndarray, pixels: int) -> np.ndarray:
+    """Area-resample so the image has at most `pixels` pixels."""
+    height, width = rgb.shape[:2]
+    if height * width <= pixels:
+        return rgb
+    scale = (pixels / (height * width)) ** 0.5
+    return shrink(rgb, max(1, int(max(height, width) * scale)))

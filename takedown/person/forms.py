@@ -237,3 +237,75 @@ class SignInForm(forms.Form):
         error_messages={"required": _("Enter your password")},
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+
+
+class NoticeForm(forms.Form):
+    """The person's answers for one removal request. Which are required depends on the
+    law chosen; `takedown.notices` says which are missing, at the question that asks."""
+
+    basis = forms.ChoiceField(
+        label=_("Which request do you want to send?"),
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the kind of request")},
+    )
+    country = forms.ChoiceField(label=_("Which country do you live in?"), required=False)
+    ai_made = forms.BooleanField(
+        label=_("The image is AI-made or altered (for example, a face swap)"), required=False
+    )
+    took_photo = forms.BooleanField(label=_("I took this photo or video myself"), required=False)
+    work_description = forms.CharField(
+        label=_("If you took it: describe the original in a few words"),
+        help_text=_("For example: a photo I took of myself in 2024. Only for copyright."),
+        max_length=300,
+        required=False,
+    )
+    full_name = forms.CharField(
+        label=_("Your full name"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail address the website can answer to"),
+        help_text=_("It goes in the request. Consider an address only for this."),
+        max_length=254,
+        required=False,
+        error_messages={"invalid": _("Enter an e-mail address like name@example.com")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    postal_address = forms.CharField(
+        label=_("Postal address (only if the law asks for one)"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
+    )
+    signature = forms.CharField(
+        label=_("Your signature: type your full name"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    not_consensual = forms.BooleanField(
+        label=_("I confirm, in good faith, that the image was shared without my consent"),
+        required=False,
+    )
+    accurate = forms.BooleanField(
+        label=_("I confirm that what this request says is accurate and complete"),
+        required=False,
+    )
+    not_authorised_use = forms.BooleanField(
+        label=_("Copyright only: nobody had my permission, or any legal right, to post it"),
+        required=False,
+    )
+    perjury = forms.BooleanField(
+        label=_(
+            "Copyright only: under penalty of perjury, this request is accurate and I own "
+            "the copyright"
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, laws: list[tuple[str, str]], countries, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["basis"].choices = laws
+        self.fields["country"].choices = [("", _("Another country")), *countries]

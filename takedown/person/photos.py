@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from takedown.cases.models import Case, ReportedImage
+from takedown.cases.scanning import request_rematch
 from takedown.cases.services import event_record
 from takedown.hashing import DecodeError, fingerprint_from_browser, fingerprint_reported
 
@@ -79,10 +80,12 @@ def photos_add_from_browser(*, case: Case, photos: list[dict]) -> list[ReportedI
                 % {"number": number, "reason": error}
             ) from error
         checked.append((label, fingerprint))
-    return [
+    stored = [
         _store(case, fingerprint, label=label, source=ReportedImage.Source.BROWSER)
         for label, fingerprint in checked
     ]
+    request_rematch(case)  # pages already scanned are matched against the new photos
+    return stored
 
 
 def photo_add_from_upload(*, case: Case, data: bytes, label: str) -> ReportedImage:
@@ -93,11 +96,14 @@ def photo_add_from_upload(*, case: Case, data: bytes, label: str) -> ReportedIma
         fingerprint = fingerprint_reported(data, max_bytes=settings.TAKEDOWN_UPLOAD_MAX_BYTES)
     except DecodeError as error:
         raise PhotoRefused(_decode_message(error)) from error
-    return _store(case, fingerprint, label=label, source=ReportedImage.Source.SERVER)
+    image = _store(case, fingerprint, label=label, source=ReportedImage.Source.SERVER)
+    request_rematch(case)
+    return image
 
 
 def photo_remove(*, case: Case, image_id: int) -> bool:
     deleted, _rows = case.reported_images.filter(pk=image_id).delete()
     if deleted:
         event_record(case=case, kind="photo_removed", image=image_id)
+        request_rematch(case)  # a page matched only by this photo is matched no more
     return bool(deleted)

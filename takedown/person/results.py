@@ -10,16 +10,22 @@ from takedown.cases.models import Case, Match
 from takedown.platforms import registry
 from takedown.platforms.resolver import host_of
 
-# Match.confidence is the matching engine's 0 to 1 score; these cut-offs only choose words.
+# Match.confidence is the matcher's 1 - (PDQ distance / 64) (takedown/matching/matcher.py);
+# these cut-offs only choose words. 0.95 is 3 bits or fewer (the same file, re-encoded);
+# 0.8 is 12 bits; 0.5 is 32 bits, about PDQ's own match threshold (31), beyond which
+# only a second hash agreeing made it a match.
 CERTAIN = 0.95
-LIKELY = 0.8
+VERY_LIKELY = 0.8
+LIKELY = 0.5
 
 
 def confidence_words(confidence: float) -> str:
     if confidence >= CERTAIN:
         return _("Almost certainly your photo")
-    if confidence >= LIKELY:
+    if confidence >= VERY_LIKELY:
         return _("Very likely your photo")
+    if confidence >= LIKELY:
+        return _("Likely your photo, perhaps edited or cropped")
     return _("Possibly your photo: please check before you ask for removal")
 
 

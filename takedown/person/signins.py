@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from datetime import timedelta
 
+from django.conf import settings
+from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
@@ -91,3 +94,15 @@ def recent_sign_ins(*, case, request) -> list[dict]:
         }
         for sign_in in SignIn.objects.filter(case=case)[:KEEP]
     ]
+
+
+def too_many_new_cases(request) -> bool:
+    """Opening cases needs no account, so a script could open millions: at most
+    TAKEDOWN_NEW_CASES_PER_HOUR from one network (the same /24 or /48) in an hour. Counted
+    from the sign-in list itself, so it holds across processes with no extra service."""
+    tag = network_tag(client_address(request))
+    if not tag:
+        return False
+    since = timezone.now() - timedelta(hours=1)
+    recent = SignIn.objects.filter(method="new", network=tag, created_at__gte=since).count()
+    return recent >= settings.TAKEDOWN_NEW_CASES_PER_HOUR

@@ -98,14 +98,20 @@ def to_csv(rows: Iterable[list[str]]) -> bytes:
 
 
 def to_xlsx(rows: Iterable[list[str]]) -> bytes:
-    from openpyxl import Workbook
+    import xlsxwriter
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Notices")
-    sheet.append(header())
-    for row in rows:
-        # openpyxl stores a string starting with "=" as a formula: escaping keeps it text.
-        sheet.append([escape_cell(cell) for cell in row])
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    # in_memory: no temporary files. Every cell goes through write_string, so nothing is
+    # ever a formula, a link or a number; the apostrophe still protects whoever copies a
+    # cell into another sheet.
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = workbook.add_worksheet("Notices")
+    bold = workbook.add_format({"bold": True})
+    for column, title in enumerate(header()):
+        sheet.write_string(0, column, title, bold)
+    for row_number, row in enumerate(rows, start=1):
+        for column, cell in enumerate(row):
+            sheet.write_string(row_number, column, escape_cell(cell))
+    sheet.freeze_panes(1, 0)
+    workbook.close()
     return buffer.getvalue()

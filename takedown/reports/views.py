@@ -8,7 +8,7 @@ import io
 from dataclasses import replace
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
@@ -18,6 +18,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 from takedown.cases.access import get_visible_case, visible_cases
 from takedown.cases.models import Event, Notice
 from takedown.cases.services import event_record
+from takedown.dashboard.audit import audit_change, audit_export, audit_view
+from takedown.dashboard.decorators import org_admin_required, staff_required
+from takedown.dashboard.roles import is_staff_member
 from takedown.reports import exports, funder, stats
 from takedown.reports.access import member_organization
 from takedown.reports.charts import bar_chart
@@ -85,10 +88,11 @@ def _removal_section(title: str, rows: list[stats.RemovalRow], name) -> dict:
     }
 
 
-@login_required
+@staff_required
 @require_GET
 def statistics(request, slug):
     org = member_organization(request.user, slug)
+    audit_view(request, "statistics", organization=org)
     period = PeriodForm(request.GET or None)
     start = end = None
     per = "month"
@@ -125,12 +129,13 @@ def statistics(request, slug):
     return render(request, "reports/statistics.html", context)
 
 
-@login_required
+@staff_required
 @require_GET
 def funder_report(request, slug):
     org = member_organization(request.user, slug)
     rows = funder.funder_report(org)
     if request.GET.get("format") == "csv":
+        audit_export(request, "funder_report", organization=org, format="csv")
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(
@@ -159,6 +164,7 @@ def funder_report(request, slug):
         return _attachment(
             buffer.getvalue().encode("utf-8"), CONTENT_TYPES["csv"], f"{org.slug}-funder-report.csv"
         )
+    audit_view(request, "funder_report", organization=org)
     return render(
         request,
         "reports/funder.html",
@@ -171,7 +177,7 @@ def funder_report(request, slug):
     )
 
 
-@login_required
+@staff_required
 @require_GET
 def notices_export(request, slug, fmt):
     """The organisation's notices in the cases this user may see (invariant 3 holds even
@@ -181,7 +187,11 @@ def notices_export(request, slug, fmt):
     notices = Notice.objects.filter(case__in=cases)
     rows = list(exports.notice_rows(notices))
     content = exports.to_csv(rows) if fmt == "csv" else exports.to_xlsx(rows)
-    # The audit trail: one event per case whose notices left the system.
+    per_case = list(_counts(notices))
+    audit_export(
+        request, "notices", organization=org, format=fmt, notices=len(rows), cases=len(per_case)
+    )
+    # And on each case's own timeline: its notices left the system.
     Event.objects.bulk_create(
         Event(
             case_id=case_id,
@@ -189,10 +199,14 @@ def notices_export(request, slug, fmt):
             kind="notices_exported",
             detail={"format": fmt, "notices": count},
         )
-        for case_id, count in _counts(notices)
+        for case_id, count in per_case
     )
     stamp = timezone.now().strftime("%Y%m%d")
     return _attachment(content, CONTENT_TYPES[fmt], f"{org.slug}-notices-{stamp}.{fmt}")
+
+
+def _verified(user) -> bool:
+    return user.is_authenticated and getattr(user, "is_verified", lambda: False)()
 
 
 def _counts(notices):
@@ -203,6 +217,10 @@ def _counts(notices):
 
 @require_GET
 def evidence(request, reference):
+    """For the person whose case it is, and the caseworkers it is assigned to (signed in
+    with both factors, like everywhere staff see a case)."""
+    if is_staff_member(request.user) and not _verified(request.user):
+        return redirect_to_login(request.get_full_path())
     case = get_visible_case(user=request.user, session=request.session, reference=reference)
     org_name = case.organization.name if case.organization else ""
     content = evidence_package(case, organization_name=org_name)
@@ -212,16 +230,24 @@ def evidence(request, reference):
         actor=request.user if request.user.is_authenticated else None,
         bytes=len(content),
     )
+    audit_export(request, "evidence_package", case=case, bytes=len(content))
     return _attachment(content, "application/zip", f"{case.reference}-evidence.zip")
 
 
-@login_required
+@org_admin_required
 @require_http_methods(["GET", "POST"])
 def organization_settings(request, slug):
     org = member_organization(request.user, slug, admin=True)
     form = OrganizationSettingsForm(request.POST or None, instance=org)
     if request.method == "POST" and form.is_valid():
         form.save()
+        audit_change(
+            request,
+            "organization_settings",
+            organization=org,
+            retention_days=org.retention_days,
+            fiscal_year_start_month=org.fiscal_year_start_month,
+        )
         messages.success(request, _("Settings saved."))
         return redirect("reports:organization_settings", slug=org.slug)
     return render(request, "reports/settings.html", {"organization": org, "form": form})

@@ -38,6 +38,7 @@ ROWS = {
     "dashboard:case_authorisations": ASSIGNED,
     "dashboard:authorisation_revoke": ASSIGNED,
     "dashboard:case_recheck": ASSIGNED,
+    "dashboard:target_removed": ASSIGNED,
     "dashboard:case_platform_draft": ASSIGNED,
     "dashboard:case_send": ASSIGNED,
     "dashboard:case_invite": only("person_a"),

@@ -22,6 +22,7 @@ CASE = {
     "person_a": "allow",
     "caseworker_assigned": "allow",
 }
+THE_PERSON = {**CASE, "caseworker_assigned": "deny"}
 
 ROWS = {
     # Public pages: starting, coming back, leaving.
@@ -37,10 +38,10 @@ ROWS = {
     "person:case": CASE,
     "person:saved": CASE,
     "person:sign_out": CASE,
-    "person:contact": CASE,
-    # Only the person deletes their case; the caseworker it is assigned to may not.
-    "person:delete": {**CASE, "caseworker_assigned": "deny"},
-    "person:account": CASE,
+    # Only the person decides these; the caseworker the case is assigned to may not.
+    "person:contact": THE_PERSON,
+    "person:delete": THE_PERSON,
+    "person:account": THE_PERSON,
     "person:photos": CASE,
     "person:photo_add": CASE,
     "person:photo_fingerprints": CASE,
@@ -52,5 +53,8 @@ ROWS = {
     "person:results": CASE,
     "person:next_steps": CASE,
     "person:status": CASE,
+    "person:notice_write": THE_PERSON,
+    "person:notice": CASE,
+    "person:notice_download": CASE,
     "javascript-catalog": EVERYONE,
 }

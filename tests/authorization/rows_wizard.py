@@ -28,6 +28,6 @@ ROWS = {
     "person:notice_send": PERSON_ONLY,
     "person:notice_form": PERSON_ONLY,
     "person:notice_minor": PERSON_ONLY,
-    "person:notice_download": {**PERSON_ONLY, "_kwargs": {"fmt": "txt"}},
+    "person:notice_file": {**PERSON_ONLY, "_kwargs": {"fmt": "txt"}},
     "person:notice_sent": {**PERSON_ONLY, "_kwargs": {"notice_id": lambda world: _sent(world)}},
 }

@@ -115,12 +115,24 @@ def test_every_page_of_the_flow_passes_axe(browser, live_server, locale):
             "results/",
             "results/found/",
             "results/next/",
+            "status/",
             "contact/",
             "account/",
             "delete/",
         ]:
             page.goto(f"/case/{reference}/{path}")
             check(f"/case/…/{path}")
+        page.goto(f"/case/{reference}/requests/reddit/write/")
+        check("write a request")
+        page.locator("main form button[type=submit]").click()
+        page.locator(".govuk-error-summary").wait_for()
+        check("write a request, with errors")
+        page.locator("#id_full_name").fill("Alex Example")
+        page.locator("#id_email").fill("alex@example.org")
+        page.locator("#id_not_consensual").check()
+        page.locator("main form button[type=submit]").click()
+        page.wait_for_url("**/requests/*/")
+        check("the request")
         page.goto(f"/case/{reference}/urls/")
         page.locator("textarea").fill("ftp://example.com/x")
         page.locator("main form button[type=submit]").click()

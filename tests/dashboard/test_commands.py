@@ -43,3 +43,10 @@ def test_quickstart_demo_makes_a_caseworker_who_can_sign_in(db, client):
     )
     assert response.status_code == 302
     assert client.get("/dashboard/").status_code == 200
+    assert client.get("/dashboard/organisation/queue/").status_code == 200
+    # The site administrator signs in to the admin site with a password, as before.
+    admin_password = re.search(r"as 'admin' with password (\S+)", text).group(1)
+    client.logout()
+    client.post("/admin/login/", {"username": "admin", "password": admin_password})
+    assert client.get("/admin/").status_code == 200
+    assert not Membership.objects.filter(user__username="admin").exists()

@@ -35,3 +35,27 @@ def test_notes_go_with_the_case(world, caseworker):
     note_add(case=world.case, author=caseworker, text="private")
     case_delete(case=world.case)
     assert not CaseNote.objects.exists()
+
+
+def test_a_caseworker_marks_a_url_removed(cw_client, world):
+    from takedown.cases.models import TargetStatus
+
+    url = reverse("dashboard:target_removed", args=[world.case.reference, world.target.pk])
+    cw_client.post(url)
+    world.target.refresh_from_db()
+    assert world.target.status == TargetStatus.REMOVED
+    assert world.target.removed_at is not None
+    event = world.case.events.get(kind="target_removed")
+    assert event.detail == {"target": world.target.pk, "by_hand": True}
+    cw_client.post(url)  # twice is once
+    assert world.case.events.filter(kind="target_removed").count() == 1
+
+
+def test_a_url_of_another_case_cannot_be_marked(cw_client, world):
+    from takedown.cases.services import case_create
+
+    mine, _pin = case_create(organization=world.organization)
+    mine.assignees.add(world.users["caseworker_assigned"])
+    other_target = world.other_case.targets.create(url="https://x.com/z", platform="x")
+    url = reverse("dashboard:target_removed", args=[mine.reference, other_target.pk])
+    assert cw_client.post(url).status_code == 404

@@ -110,3 +110,30 @@ def test_next_goes_only_to_this_site(client, member):
         {"username": "kim", "password": PASSWORD, "token": code_for(member)},
     )
     assert response["Location"] == reverse("dashboard:home")
+
+
+def test_a_member_signed_in_with_a_password_alone_reaches_no_case_or_report(client, db):
+    from tests.authorization.world import build_world
+
+    world = build_world()
+    caseworker = world.users["caseworker_assigned"]
+    client.force_login(caseworker)  # as the person's e-mail + password form would
+    for url in (
+        reverse("person:case", args=[world.case.reference]),
+        reverse("reports:statistics", args=[world.organization.slug]),
+        reverse("reports:evidence", args=[world.case.reference]),
+        reverse("dashboard:case_detail", args=[world.case.reference]),
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 404), url
+        assert "Alex Example" not in response.content.decode(errors="replace")
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_person_with_an_account_stays_signed_in(client, db):
+    from tests.authorization.world import build_world
+
+    world = build_world()
+    client.force_login(world.users["person_a"])
+    assert client.get(reverse("person:case", args=[world.case.reference])).status_code == 200
+    assert "_auth_user_id" in client.session

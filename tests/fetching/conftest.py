@@ -12,7 +12,14 @@ def server():
     test_server.stop()
 
 
-def make_fetcher(server=None, *, resolver=None, **policy):
+def offline_resolver(host, port):
+    """Tests never ask real DNS: only localhost resolves."""
+    if host == "localhost":
+        return ["127.0.0.1"]
+    raise OSError(f"no DNS in tests ({host})")
+
+
+def make_fetcher(server=None, *, resolver=offline_resolver, **policy):
     """A fetcher with short caps whose allow-list holds only ``server``."""
     policy.setdefault("allow", {f"127.0.0.1:{server.port}"} if server else set())
     policy.setdefault("connect_timeout", 1.0)

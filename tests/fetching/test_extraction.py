@@ -8,7 +8,7 @@ from takedown.fetching import FetchError, decode_data_url, extract_images, page_
 from takedown.fetching.extraction import largest_srcset_candidate, parse_srcset
 
 BASE = "https://site.example/gallery/page.html"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 400
 PNG_URL = "data:image/png;base64," + base64.b64encode(PNG).decode()
 
 
@@ -132,6 +132,14 @@ def test_inline_style_background_image():
     ]
 
 
+def test_css_image_set_with_bare_strings():
+    html = """<div style='background-image: image-set("a.jpg" 1x, "a-2x.jpg" 2x)'></div>"""
+    assert images(html) == [
+        "https://site.example/gallery/a.jpg",
+        "https://site.example/gallery/a-2x.jpg",
+    ]
+
+
 def test_style_element_backgrounds_but_not_fonts_or_imports():
     html = """<style>
       @import url("theme.css");
@@ -200,6 +208,12 @@ def test_data_urls_are_kept_and_decodable():
     urls = images(html)
     assert urls == [PNG_URL]
     assert decode_data_url(urls[0], max_bytes=1000) == PNG
+
+
+def test_tiny_data_url_placeholders_are_left_out():
+    gif = "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=="
+    html = f'<img src="{gif}" data-src="/real.jpg">'
+    assert images(html) == ["https://site.example/real.jpg"]
 
 
 def test_decode_data_url_percent_encoded_and_capped():

@@ -7,7 +7,7 @@ from email.utils import format_datetime
 import brotli
 import pytest
 
-from takedown.fetching import FetchError, policy_from_settings
+from takedown.fetching import FetchError, messages, policy_from_settings
 from takedown.fetching.policy import DEFAULT_USER_AGENT
 from tests.fetching.conftest import make_fetcher
 
@@ -86,7 +86,8 @@ def test_http_errors_carry_status_and_evidence(server):
     assert caught.value.reason == "http_status"
     assert caught.value.status == 410
     assert caught.value.evidence["status"] == 410
-    assert "410" in str(caught.value)
+    assert str(caught.value) == messages.BY_STATUS[410]
+    assert "410" in caught.value.detail
 
 
 def test_retries_after_503_honouring_retry_after(server):
@@ -165,3 +166,53 @@ def test_policy_from_settings_reads_takedown_fetch_settings():
 def test_policy_from_django_settings(settings):
     settings.TAKEDOWN_FETCH_ALLOW = ["127.0.0.1:9999"]
     assert policy_from_settings(settings).allow == {"127.0.0.1:9999"}
+
+
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [
+        (404, messages.BY_STATUS[404]),
+        (410, messages.BY_STATUS[410]),
+        (451, messages.BY_STATUS[451]),
+        (403, messages.BY_STATUS[403]),
+        (429, messages.BY_STATUS[429]),
+        (503, messages.BY_STATUS[503]),
+        (507, messages.SERVER_ERROR),
+        (418, messages.HTTP_ERROR),
+    ],
+)
+def test_each_http_error_has_a_fixed_sentence_to_translate(server, status, message):
+    server.routes["/"] = lambda h: h.respond(status, b"")
+    with pytest.raises(FetchError) as caught:
+        make_fetcher(server, retries=0).fetch(server.url("/"))
+    assert str(caught.value) == message
+    assert caught.value.status == status
+
+
+def test_every_message_is_a_fixed_sentence():
+    sentences = [value for name, value in vars(messages).items() if name.isupper()]
+    sentences = [
+        s for value in sentences for s in (value.values() if isinstance(value, dict) else [value])
+    ]
+    assert len(sentences) > 30
+    for sentence in sentences:
+        assert sentence[0].isupper() and sentence.endswith("."), sentence
+        assert "{" not in sentence and "%" not in sentence, sentence
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
+def test_an_empty_compressed_body_is_empty(server, encoding):
+    server.routes["/"] = lambda h: h.respond(200, b"", headers={"Content-Encoding": encoding})
+    assert make_fetcher(server).fetch(server.url("/")).content == b""
+
+
+@pytest.mark.parametrize(
+    ("encoding", "compress"),
+    [("gzip", gzip.compress), ("deflate", zlib.compress), ("br", brotli.compress)],
+)
+def test_a_compressed_body_cut_short_is_refused(server, encoding, compress):
+    cut = compress(PAGE * 50)[:-12]
+    server.routes["/"] = lambda h: h.respond(200, cut, headers={"Content-Encoding": encoding})
+    with pytest.raises(FetchError) as caught:
+        make_fetcher(server).fetch(server.url("/"))
+    assert caught.value.reason == "bad_response"

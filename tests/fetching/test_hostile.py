@@ -35,7 +35,7 @@ def test_page_larger_than_the_cap_announced_by_content_length(server):
     with pytest.raises(FetchError) as caught:
         make_fetcher(server, max_page_bytes=1 * MB).fetch(server.url("/big"), expect="page")
     assert caught.value.reason == "too_large"
-    assert "1 MB" in str(caught.value)
+    assert "1 MB" in caught.value.detail
 
 
 def test_page_larger_than_the_cap_without_content_length(server):
@@ -55,6 +55,27 @@ def test_page_larger_than_the_cap_without_content_length(server):
     assert caught.value.reason == "too_large"
     # The fetcher hung up soon after the cap, long before the 640 MB the server offered.
     assert sum(sent) < 50 * MB
+
+
+def test_a_page_fetched_as_any_stops_at_the_page_cap_not_the_image_cap(server):
+    sent = []
+
+    def endless(handler):
+        def chunks():
+            yield b"<!doctype html><html><body>" + b" " * 2048
+            for _ in range(1000):
+                sent.append(64 * KB)
+                yield b"<p>" + b"x" * (64 * KB - 3)
+
+        _stream(handler, chunks())
+
+    server.routes["/big"] = endless
+    fetcher = make_fetcher(server, max_page_bytes=1 * MB, max_image_bytes=50 * MB)
+    with pytest.raises(FetchError) as caught:
+        fetcher.fetch(server.url("/big"), expect="any")
+    assert caught.value.reason == "too_large"
+    assert "1 MB" in caught.value.detail
+    assert sum(sent) < 10 * MB
 
 
 def test_image_larger_than_the_cap(server):
@@ -155,7 +176,7 @@ def test_a_server_that_never_answers_times_out(server):
     with pytest.raises(FetchError) as caught:
         make_fetcher(server, total_timeout=1.0).fetch(server.url("/silent"))
     assert caught.value.reason == "timeout"
-    assert "did not answer" in str(caught.value)
+    assert "did not answer" in caught.value.detail
     assert time.monotonic() - started < 2.0
 
 

@@ -11,7 +11,7 @@ import socket
 
 import pytest
 
-from takedown.fetching import FetchError
+from takedown.fetching import FetchError, messages
 from takedown.fetching.fetcher import system_resolver
 from tests.fetching.conftest import make_fetcher
 from tests.fetching.servers import LocalServer
@@ -180,6 +180,7 @@ def _refused(fetcher, url):
         fetcher.fetch(url)
     message = str(caught.value)
     assert message.endswith(".") and message[0].isupper() and len(message) > 20
+    assert caught.value.detail
     return caught.value
 
 
@@ -189,6 +190,7 @@ def test_private_addresses_are_refused(template, canary, connections):
     fetcher = make_fetcher(None, allow=set(), ports=(80, 443, canary.port), resolver=fake_resolver)
     error = _refused(fetcher, url)
     assert error.reason == "blocked_address", error
+    assert str(error) == messages.BLOCKED_ADDRESS
     assert connections == []
     assert canary.connections == 0
 
@@ -239,6 +241,13 @@ def test_redirect_loops_are_refused(server, canary):
     error = _refused(make_fetcher(server), server.url("/a"))
     assert error.reason == "redirect_loop"
     assert len(server.requests) == 2
+
+
+def test_a_loop_spelled_differently_is_still_a_loop(server):
+    server.routes["/a"] = lambda h: h.redirect(f"HTTP://127.0.0.1:{server.port}/b")
+    server.routes["/b"] = lambda h: h.redirect(f"http://0x7f.1:{server.port}/a")
+    error = _refused(make_fetcher(server), server.url("/a"))
+    assert error.reason == "redirect_loop"
 
 
 def test_a_page_redirecting_to_itself_is_a_loop(server):

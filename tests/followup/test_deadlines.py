@@ -167,3 +167,22 @@ def test_unknown_basis_gets_drafts_saying_why(followed):
     second = Escalation.objects.get(original=odd, kind=EscalationKind.SECOND_NOTICE)
     assert "no-such-law" in second.problem
     assert not Escalation.objects.filter(original=odd, kind=EscalationKind.REGULATOR).exists()
+
+
+def test_a_failed_e_mail_is_tried_again_on_the_next_run(followed, monkeypatch):
+    import smtplib
+
+    from takedown.followup import reminders
+
+    def down(*args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("mail server down")
+
+    working = reminders.send_mail
+    monkeypatch.setattr(reminders, "send_mail", down)
+    with at(25):
+        assert follow_up_notices()["reminded"] == 0
+    assert not NoticeReminder.objects.exists()
+    monkeypatch.setattr(reminders, "send_mail", working)
+    with at(26):
+        assert follow_up_notices()["reminded"] == 1
+    assert len(mail.outbox) == 1

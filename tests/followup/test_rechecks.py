@@ -38,3 +38,18 @@ def test_removed_and_unsent_urls_are_left_alone(followed, queued):
     with time_machine.travel(SENT_AT + timedelta(days=5), tick=False):
         assert recheck_open_notices() == 0
     assert queued == []
+
+
+def test_a_run_queues_one_batch_longest_unchecked_first(followed, queued):
+    case, _first, notice = followed
+    others = [
+        factories.matched_target(case, url=f"https://x.com/someone/status/{n}")
+        for n in (10, 11, 12)
+    ]
+    for hours, target in zip((40, 50, 60), others, strict=True):
+        target.last_checked_at = SENT_AT - timedelta(hours=hours)
+        target.save()
+        notice.targets.add(target)
+    with time_machine.travel(SENT_AT + timedelta(days=2), tick=False):
+        assert rechecks.recheck_open_notices(batch=2) == 2
+    assert queued == [others[2].url, others[1].url]

@@ -127,3 +127,33 @@ def test_malformed_hashes_are_refused_with_the_reason(bad):
 def test_ids_and_hashes_must_pair_up():
     with pytest.raises(ValueError, match="2 ids for 1 PDQ hashes"):
         ReportedIndex().add([1, 2], ["0" * 64])
+
+
+def test_query_many_returns_each_id_at_its_nearest_over_all_queries():
+    rng = np.random.default_rng(4)
+    entries = clustered_entries(rng, MIN_INDEXED_ROWS + 200, per_id=2)
+    index = ReportedIndex()
+    index.add([i for i, _ in entries], [h for _, h in entries])
+    hashes = [h for _, h in entries]
+    for _ in range(10):
+        queries = [near(rng, hashes[int(rng.integers(len(hashes)))], 12) for _ in range(5)]
+        expected = {}
+        for query in queries:
+            for reported_id, distance in brute_force(entries, query, 31).items():
+                expected[reported_id] = min(distance, expected.get(reported_id, 257))
+        got = index.query_many(queries, 31)
+        assert dict(got) == expected
+        assert len(got) == len(expected)
+
+
+def test_an_id_removed_and_added_again_has_only_its_new_hashes():
+    rng = np.random.default_rng(5)
+    old, new = random_hashes(rng, 2)
+    index = ReportedIndex()
+    index.add(["photo", *range(MIN_INDEXED_ROWS)], [old, *random_hashes(rng, MIN_INDEXED_ROWS)])
+    assert index.query(old, 10) == [("photo", 0)]
+    index.remove(["photo"])
+    assert "photo" not in index
+    index.add(["photo"], [new])
+    assert index.query(old, 31) == []
+    assert index.query(new, 31) == [("photo", 0)]

@@ -59,3 +59,42 @@ def test_a_stranger_cannot_delete(started):
 
     assert Client().post(f"/case/{case.reference}/delete/", {"confirm": "on"}).status_code == 404
     assert Case.objects.filter(pk=case.pk).exists()
+
+
+def test_a_caseworker_cannot_give_consent_or_make_an_account_for_the_person(
+    started, django_user_model
+):
+    _client, case, _pin = started
+    from django.test import Client
+
+    worker = django_user_model.objects.create_user("worker", password="x" * 12)
+    case.assignees.add(worker)
+    other = Client()
+    other.force_login(worker)
+    response = other.post(
+        f"/case/{case.reference}/contact/", {"contact_opt_in": "on", "email": "w@example.org"}
+    )
+    assert response.status_code == 404
+    response = other.post(
+        f"/case/{case.reference}/account/",
+        {"email": "w@example.org", "password": "a long password"},
+    )
+    assert response.status_code == 404
+    case.refresh_from_db()
+    assert case.owner is None and not case.contact_opt_in
+
+
+def test_the_caseworkers_view_of_the_case_page_offers_none_of_the_persons_choices(
+    started, django_user_model
+):
+    client, case, _pin = started
+    from django.test import Client
+
+    worker = django_user_model.objects.create_user("worker", password="x" * 12)
+    case.assignees.add(worker)
+    other = Client()
+    other.force_login(worker)
+    text = other.get(f"/case/{case.reference}/").text
+    assert f"/case/{case.reference}/delete/" not in text
+    assert f"/case/{case.reference}/account/" not in text
+    assert f"/case/{case.reference}/delete/" in client.get(f"/case/{case.reference}/").text

@@ -41,3 +41,11 @@ def test_language_switch_on_every_page_keeps_the_place(started):
     text = client.get(f"/case/{case.reference}/photos/").text
     assert 'name="language" value="es"' in text
     assert f'name="next" value="/case/{case.reference}/photos/"' in text
+
+
+def test_a_page_not_found_still_has_the_quick_exit(client, db, settings):
+    settings.DEBUG = False
+    response = client.get("/case/TD-0000-0000/")
+    assert response.status_code == 404
+    assert 'data-module="govuk-exit-this-page"' in response.text
+    assert "Page not found" in response.text

@@ -12,6 +12,7 @@ def found(started):
         ("https://www.reddit.com/r/x/1", "reddit", 0.99, [photo, other]),
         ("https://www.reddit.com/r/x/2", "reddit", 0.85, [photo]),
         ("https://unknown-host.example/p", "", 0.6, [other]),
+        ("https://unknown-host.example/q", "", 0.3, [other]),
     ]:
         target = Target.objects.create(
             case=case, url=url, platform=platform, status=TargetStatus.MATCHED
@@ -45,6 +46,7 @@ def test_results_group_matches_by_platform_with_words_for_certainty(found):
     assert "https://www.reddit.com/r/x/1" in text
     assert "Almost certainly your photo" in text
     assert "Very likely your photo" in text
+    assert "Likely your photo, perhaps edited or cropped" in text
     assert "Possibly your photo" in text
     assert "beach photo, mirror" in text
     assert "What to do next:" in text

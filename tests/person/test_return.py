@@ -154,3 +154,13 @@ def test_other_sign_ins_are_locked_out_with_a_page_that_mentions_no_case(client,
     assert response.status_code == 429
     assert "Too many tries" in response.text
     assert "case number" not in response.text
+
+
+def test_the_case_page_tells_of_wrong_pins_typed_for_it(client, case_and_pin):
+    case, pin = case_and_pin
+    for _ in range(3):
+        client.post("/return/", {"reference": case.reference, "pin": "99999999"})
+    client.post("/return/", {"reference": "TD-0000-0000", "pin": "99999999"})  # another case
+    client.post("/return/", {"reference": case.reference, "pin": pin})
+    text = client.get(f"/case/{case.reference}/").text
+    assert "A wrong PIN was typed for this case 3 times recently" in text

@@ -79,3 +79,23 @@ def test_starting_records_the_first_sign_in(client, db):
     case, _pin = start_case(client)
     sign_in = SignIn.objects.get(case=case)
     assert sign_in.method == "new"
+
+
+def test_a_pin_session_ends_after_a_while_without_use(client, db, settings):
+    settings.TAKEDOWN_PERSON_SESSION_SECONDS = 600
+    case, _pin = start_case(client)
+    assert client.session.get_expiry_age() == 600
+    assert not client.session.get_expire_at_browser_close()
+    assert client.get(f"/case/{case.reference}/").status_code == 200
+    assert client.session.get_expiry_age() == 600  # renewed by each case page
+
+
+def test_one_network_can_open_only_so_many_cases_an_hour(client, db, settings):
+    settings.TAKEDOWN_NEW_CASES_PER_HOUR = 2
+    for n in range(2):
+        assert client.post("/start/", REMOTE_ADDR=f"198.51.100.{n}").status_code == 200
+    response = client.post("/start/", REMOTE_ADDR="198.51.100.77")
+    assert response.status_code == 429
+    assert "Too many new cases" in response.text
+    assert Case.objects.count() == 2
+    assert client.post("/start/", REMOTE_ADDR="203.0.113.1").status_code == 200

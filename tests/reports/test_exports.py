@@ -52,3 +52,15 @@ def test_rows_hold_no_personal_data(org, worker):
     flat = " ".join(" ".join(row) for row in notice_rows(Notice.objects.all()))
     assert "Alex" not in flat and "alex@example.org" not in flat
     assert "https://x.com/a/status/1" in flat
+
+
+def test_xlsx_is_built_without_temporary_files(org, worker, tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    malicious_notice(org, worker)
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    assert to_xlsx(notice_rows(Notice.objects.all())).startswith(b"PK")
+    assert os.listdir(private) == []

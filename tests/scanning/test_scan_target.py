@@ -357,3 +357,53 @@ def test_images_that_failed_transiently_are_returned_for_a_retry(case, reported,
     target.refresh_from_db()
     assert (target.status, target.images_done) == (TargetStatus.MATCHED, 2)
     assert "503" in Candidate.objects.get(image_url=busy).error
+
+
+def test_with_a_broker_the_task_retries_those_images_later_with_backoff(
+    case, reported, site, photos, monkeypatch
+):
+    from celery.exceptions import Retry
+
+    from takedown.cases import tasks
+
+    busy = site.add("/img/busy.jpg", b"later", "text/plain", status=503)
+    page = site.page("/p", [site.image("/img/reupload.jpg", photos["reupload"]), busy])
+    target = Target.objects.create(case=case, url=page)
+    todo = scanning.scan_page(target.pk)
+    asked = {}
+
+    def retry(**options):
+        asked.update(options)
+        return Retry()
+
+    monkeypatch.setattr(tasks.check_candidates, "retry", retry)
+    # As a worker runs it: not eager, on its second attempt.
+    tasks.check_candidates.push_request(is_eager=False, retries=1)
+    try:
+        with pytest.raises(Retry):
+            tasks.check_candidates.run(todo)
+    finally:
+        tasks.check_candidates.pop_request()
+
+    assert asked["args"] == ([Candidate.objects.get(image_url=busy).pk],)
+    assert 60 <= asked["countdown"] <= 90
+    target.refresh_from_db()
+    assert target.images_done == 1 and target.status == TargetStatus.SCANNING
+
+
+def test_removing_the_only_matching_photo_unmatches_the_page(
+    case, reported, site, photos, django_capture_on_commit_callbacks
+):
+    from takedown.person.photos import photo_remove
+
+    page, _ = gallery(site, photos, "reupload")
+    target = Target.objects.create(case=case, url=page)
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.MATCHED
+
+    with django_capture_on_commit_callbacks(execute=True):
+        photo_remove(case=case, image_id=reported.pk)
+
+    target.refresh_from_db()
+    assert target.status == TargetStatus.NO_MATCH and not Match.objects.exists()

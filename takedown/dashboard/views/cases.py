@@ -15,7 +15,7 @@ from takedown.dashboard.authorisations import authorisation_record, authorisatio
 from takedown.dashboard.decorators import staff_required
 from takedown.dashboard.forms import AssignForm, AuthorisationForm, FlagForm, NoteForm
 from takedown.dashboard.models import AuthorisationToAct, FlagKind
-from takedown.dashboard.notes import flag_clear, flag_set, note_add
+from takedown.dashboard.notes import flag_clear, flag_set, note_add, target_mark_removed
 from takedown.dashboard.roles import colleagues
 from takedown.dashboard.views.common import visible_case
 
@@ -174,3 +174,14 @@ def authorisation_revoke_view(request, reference, authorisation_id):
         audit_change(request, "authorisation_revoked", case=case, authorisation=authorisation_id)
         messages.success(request, _("The authorisation is revoked."))
     return redirect("dashboard:case_authorisations", reference=case.reference)
+
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def target_removed_view(request, reference, target_id):
+    case = visible_case(request, reference, what="target_removed")
+    target = get_object_or_404(case.targets, pk=target_id)
+    if request.method == "POST" and target_mark_removed(target=target, actor=request.user):
+        audit_change(request, "target_removed", case=case, target=target.pk)
+        messages.success(request, _("Marked as removed."))
+    return redirect("dashboard:case_detail", reference=case.reference)

@@ -16,7 +16,7 @@ from takedown.person import accounts
 from takedown.person.forms import ReturnForm, SignInForm
 from takedown.person.lockout import locked_out, pin_allowed, pin_failed
 from takedown.person.signins import record_sign_in
-from takedown.person.views.common import case_view, no_store
+from takedown.person.views.common import case_view, keep_alive, no_store
 
 
 @cache
@@ -43,6 +43,7 @@ def return_to_case(request):
         case = Case.objects.filter(reference=reference).first()
         if _check_pin_in_constant_time(case, form.cleaned_data["pin"]):
             grant_session_access(request.session, case)
+            keep_alive(request)
             record_sign_in(case=case, request=request, method="pin")
             return redirect(reverse("person:case", args=[case.reference]))
         pin_failed(request, reference)

@@ -7,8 +7,9 @@ from django.utils.translation import gettext as _
 
 from takedown.person import accounts
 from takedown.person.forms import AccountForm, ContactForm
+from takedown.person.lockout import recent_wrong_pins
 from takedown.person.signins import recent_sign_ins
-from takedown.person.views.common import case_view
+from takedown.person.views.common import case_view, is_the_person, person_view
 
 
 @case_view
@@ -24,11 +25,13 @@ def case_home(request, case):
             .distinct()
             .count(),
             "sign_ins": recent_sign_ins(case=case, request=request),
+            "is_person": is_the_person(request, case),
+            "wrong_pins": recent_wrong_pins(case.reference),
         },
     )
 
 
-@case_view
+@person_view
 def contact(request, case):
     initial = {"contact_opt_in": case.contact_opt_in, "email": case.email}
     form = ContactForm(request.POST if request.method == "POST" else None, initial=initial)
@@ -43,7 +46,7 @@ def contact(request, case):
     return render(request, "person/contact.html", {"case": case, "form": form}, status=status)
 
 
-@case_view
+@person_view
 def account(request, case):
     if case.owner_id is not None:
         return render(request, "person/account_exists.html", {"case": case})

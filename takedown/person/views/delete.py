@@ -1,13 +1,11 @@
 """Withdrawing: the person deletes their whole case (DESIGN invariant 5)."""
 
 from django import forms
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
-from takedown.cases.access import session_case_ids
 from takedown.cases.services import case_delete
-from takedown.person.views.common import case_view, no_store
+from takedown.person.views.common import no_store, person_view
 
 
 class DeleteForm(forms.Form):
@@ -17,16 +15,8 @@ class DeleteForm(forms.Form):
     )
 
 
-def _is_the_person(request, case) -> bool:
-    # Only the person deletes: their PIN session or their account, not a caseworker.
-    owner = request.user.is_authenticated and case.owner_id == request.user.pk
-    return owner or case.pk in session_case_ids(request.session)
-
-
-@case_view
+@person_view
 def delete(request, case):
-    if not _is_the_person(request, case):
-        raise Http404("No such case")
     form = DeleteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         owner = case.owner

@@ -8,8 +8,8 @@ from django.utils.translation import get_language
 from takedown.cases.access import grant_session_access
 from takedown.cases.services import case_create, event_record
 from takedown.person.forms import SavedForm
-from takedown.person.signins import record_sign_in
-from takedown.person.views.common import case_view, no_store
+from takedown.person.signins import record_sign_in, too_many_new_cases
+from takedown.person.views.common import case_view, keep_alive, no_store
 
 
 @no_store
@@ -17,8 +17,11 @@ def before_start(request):
     """The interruption page: how the quick exit works, and what it cannot do. Starting
     is a POST from here, so a case is never opened by a crawler or a prefetch."""
     if request.method == "POST":
+        if too_many_new_cases(request):
+            return render(request, "person/too_many_cases.html", status=429)
         case, pin = case_create(language=(get_language() or "en")[:2])
         grant_session_access(request.session, case)
+        keep_alive(request)
         record_sign_in(case=case, request=request, method="new")
         # Shown in this response only: the PIN is in no session, log or redirect.
         return render(request, "person/saved.html", {"case": case, "pin": pin, "form": None})

@@ -29,9 +29,9 @@ class Command(BaseCommand):
             org, _ = Organization.objects.get_or_create(
                 slug="demo-helpline", defaults={"name": "Demo helpline", "country": "US"}
             )
-            Membership.objects.get_or_create(
-                organization=org, user=user, defaults={"role": Membership.Role.ADMIN}
-            )
+            # The site administrator is no member: members sign in with a second factor
+            # wherever they sign in, and the admin site takes a password alone.
+            Membership.objects.filter(organization=org, user=user).delete()
             self._demo_caseworker(org, url)
         self.stdout.write(
             self.style.SUCCESS(
@@ -42,11 +42,15 @@ class Command(BaseCommand):
         )
 
     def _demo_caseworker(self, org, url):
-        """A caseworker who signs in to the dashboard with a password and a TOTP code."""
+        """A caseworker, also the demo organisation's admin, who signs in to the dashboard
+        with a password and a TOTP code."""
         from django_otp.oath import totp
 
         _user, password, device = staff_account_create(
-            organization=org, username="demo-caseworker", email="caseworker@example.org"
+            organization=org,
+            username="demo-caseworker",
+            email="caseworker@example.org",
+            role=Membership.Role.ADMIN,
         )
         self.stdout.write(
             f"\nDemo caseworker: sign in at {url}/dashboard/sign-in/ as 'demo-caseworker' "

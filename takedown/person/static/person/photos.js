@@ -208,6 +208,9 @@
       button.remove();
       photo.status.textContent = gettext("Fingerprint saved. Our server kept nothing of the photo.");
       updateSave();
+      if (photos.every(function (p) { return p.saved; })) {
+        window.location.assign(app.dataset.photosUrl);
+      }
     }, function () {
       button.disabled = false;
       photo.status.textContent = gettext("Could not reach our server. Check your connection and try again.");
