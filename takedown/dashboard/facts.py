@@ -28,6 +28,11 @@ class DraftOptions:
     # statements are theirs, confirmed in the wizard, and so is the typed signature.
     by_person: bool = False
     affirmations: tuple[str, ...] = ()
+    # The person's own details for this notice only (kept encrypted with the draft, not on
+    # the case: a person who did not opt in to contact keeps no e-mail address there).
+    name: str = ""
+    email: str = ""
+    signature: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -91,16 +96,18 @@ def case_facts(
 ) -> NoticeFacts:
     acting_for = not options.by_person and case.owner_id != sender.pk
     name = sender_name(sender, case.organization) if acting_for else case.full_name
+    email = sender.email if acting_for else case.email
     if options.by_person:
-        signature, affirmations = case.signature, options.affirmations
+        name, email, signature = options.name, options.email, options.signature
+        affirmations = options.affirmations
     else:
         signature = name if options.sign else ""
         affirmations = authorisation.affirmations if authorisation else ()
     return NoticeFacts(
         requester=Requester(
             name=name,
-            email=sender.email if acting_for else case.email,
-            postal_address=options.postal_address or ("" if acting_for else case.postal_address),
+            email=email,
+            postal_address=options.postal_address,
             signature=signature,
         ),
         recipient=recipient_for(platform, basis_slug),

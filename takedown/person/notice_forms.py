@@ -1,8 +1,8 @@
 """The notice wizard's questions: one per page, each for one thing the law needs.
 
 Each question knows its form field, what it shows when asked again, and where its answer
-goes: the case's encrypted columns for the person's details, the wizard's encrypted
-session state for the rest.
+goes: the country on the case, everything else in the wizard's encrypted session state
+(takedown/person/notice_wizard.py).
 """
 
 from __future__ import annotations
@@ -46,17 +46,6 @@ class Question:
     # (case, state) -> the current answer; (case, state, value) -> stores it.
     load: Callable | None = None
     store: Callable | None = None
-
-
-def _case_field(name: str):
-    def load(case, _state):
-        return getattr(case, name)
-
-    def store(case, _state, value):
-        setattr(case, name, value)
-        case.save(update_fields=[name, "updated_at"])
-
-    return load, store
 
 
 def _flag(name: str):
@@ -141,8 +130,8 @@ QUESTIONS = {
             _("What is your full name?"),
             _("Enter your full name"),
             hint=_("The website needs it to act on the request. It is sent only to them."),
-            load=_case_field("full_name")[0],
-            store=_case_field("full_name")[1],
+            load=_state_text("name")[0],
+            store=_state_text("name")[1],
         ),
         Question(
             "requester_email",
@@ -150,8 +139,8 @@ QUESTIONS = {
             _("What e-mail address should the website answer to?"),
             _("Enter an e-mail address, like name@example.com"),
             hint=_("Use an address that only you can read. You get a copy of the request."),
-            load=_case_field("email")[0],
-            store=_case_field("email")[1],
+            load=_state_text("email")[0],
+            store=_state_text("email")[1],
         ),
         Question(
             "postal_address",
@@ -162,8 +151,8 @@ QUESTIONS = {
                 "A copyright notice must give one. It may be the address of a helpline or a "
                 "post office box."
             ),
-            load=_case_field("postal_address")[0],
-            store=_case_field("postal_address")[1],
+            load=_state_text("postal_address")[0],
+            store=_state_text("postal_address")[1],
         ),
         Question(
             "signature",
@@ -171,8 +160,8 @@ QUESTIONS = {
             _("Sign the request: type your full name"),
             _("Type your full name to sign the request"),
             hint=_("Typing your name is your electronic signature."),
-            load=_case_field("signature")[0],
-            store=_case_field("signature")[1],
+            load=_state_text("signature")[0],
+            store=_state_text("signature")[1],
         ),
         Question(
             "copyright_work",

@@ -2,9 +2,10 @@
 
 Drafting, storing and sending reuse the caseworker services (takedown.dashboard.facts and
 bulk) with `DraftOptions(by_person=True)`, so a notice the person sends is built exactly
-like one a caseworker sends. What the person answers goes where it is protected: their
-name, e-mail, address and signature on the case (encrypted columns); the rest of the
-wizard's answers in the session as one encrypted token.
+like one a caseworker sends. What the person answers is kept in the session as one
+encrypted token until the notice is drafted, then with the draft (encrypted, deleted with
+the case); only the country goes on the case. Their name and e-mail never go on the case:
+the contact page promises to keep no e-mail address from someone who did not opt in.
 """
 
 from __future__ import annotations
@@ -181,6 +182,10 @@ def options(state: dict, language: str) -> DraftOptions:
         work_description=state.get("work_description", ""),
         by_person=True,
         affirmations=tuple(state.get("affirmations", ())),
+        name=state.get("name", ""),
+        email=state.get("email", ""),
+        signature=state.get("signature", ""),
+        postal_address=state.get("postal_address", ""),
     )
 
 
