@@ -343,4 +343,11 @@ MESSAGES = {
     "Download as an e-mail to send yourself": (
         "Descargar como correo electrónico para enviarlo tú"
     ),
+    # Next steps
+    "Write and send the request to %(name)s, step by step": (
+        "Escribir y enviar la solicitud a %(name)s, paso a paso"
+    ),
+    "(all questions on one page, to download)": (
+        "(todas las preguntas en una página, para descargarla)"
+    ),
 }
