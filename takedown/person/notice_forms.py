@@ -222,7 +222,7 @@ QUESTIONS = {
 def question_form(question: Question, data=None, initial=None) -> forms.Form:
     messages = {"required": question.required, "invalid": question.required}
     if question.kind == "radios":
-        field = forms.ChoiceField(choices=YES_NO, error_messages=messages)
+        field = forms.ChoiceField(choices=YES_NO, widget=forms.RadioSelect, error_messages=messages)
     elif question.kind == "select":
         field = forms.ChoiceField(choices=_country_choices(), error_messages=messages)
     elif question.kind == "checkbox":
