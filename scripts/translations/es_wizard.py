@@ -350,4 +350,12 @@ MESSAGES = {
     "(all questions on one page, to download)": (
         "(todas las preguntas en una página, para descargarla)"
     ),
+    "Read the request again, or download it": "Vuelve a leer la solicitud o descárgala",
+    "Your name and e-mail address go only into the request, which we keep encrypted and "
+    "delete with your case. Leaving with “Exit this page” forgets the answers you have not "
+    "sent.": (
+        "Tu nombre y tu correo electrónico solo van en la solicitud, que guardamos cifrada y "
+        "borramos con tu caso. Si sales con «Salir de esta página», se olvidan las respuestas "
+        "que no hayas enviado."
+    ),
 }

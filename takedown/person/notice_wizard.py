@@ -157,6 +157,9 @@ def law_choices(platform, *, country: str, took_photo: bool, language: str) -> l
     person who took the photo."""
     order = _BY_REGION[region(country)]
     accepted = [s for s in accepted_bases(platform) if took_photo or s != DMCA]
+    if country == ELSEWHERE:
+        # A DSA notice states the country the person lives in; "ZZ" is not one.
+        accepted = [s for s in accepted if s != "dsa-16"]
     accepted.sort(key=lambda s: order.index(s) if s in order else len(order) + (s == DMCA))
     choices = []
     for index, slug in enumerate(accepted):

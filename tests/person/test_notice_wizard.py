@@ -192,6 +192,7 @@ def test_take_it_down_by_email_from_results_to_confirmation(started, pics, setti
     assert confirmation.status_code == 200
     assert f"{case.reference}-{drafted.pk}" in confirmation.text
     assert "What happens next" in confirmation.text
+    assert f"/case/{case.reference}/requests/{drafted.pk}/" in confirmation.text
     assert str(drafted.deadline_at.year) in confirmation.text
     # The person's details went into the notice only: not onto the case (they did not opt
     # in to contact), and never into the session in clear.
@@ -377,3 +378,25 @@ def test_the_request_can_be_downloaded_as_text_email_and_pdf(started, pics):
     if weasyprint_available():
         assert client.get(f"{base}download/pdf/").content.startswith(b"%PDF")
     assert client.get(f"{base}download/docx/").status_code == 404
+
+
+def test_someone_living_elsewhere_is_not_offered_a_notice_that_names_their_country():
+    from takedown.person.notice_wizard import ELSEWHERE, law_choices
+
+    eu_platform = Platform(
+        slug="eu-pics",
+        name="EU Pics",
+        operator="EU Pics BV",
+        domains=("eu-pics.example",),
+        channels=(_channel("legal", "web-form", ["dsa-16", "gdpr-17", "platform-policy"]),),
+        country="NL",
+        source="https://eu-pics.example/legal",
+        checked=datetime.date(2026, 11, 1),
+    )
+    in_spain = [
+        c.slug for c in law_choices(eu_platform, country="ES", took_photo=False, language="en")
+    ]
+    assert in_spain == ["gdpr-17", "dsa-16", "platform-policy"]
+    elsewhere = law_choices(eu_platform, country=ELSEWHERE, took_photo=False, language="en")
+    assert [c.slug for c in elsewhere] == ["platform-policy", "gdpr-17"]
+    assert elsewhere[0].suggested and not elsewhere[1].suggested
