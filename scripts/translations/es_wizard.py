@@ -358,4 +358,9 @@ MESSAGES = {
         "borramos con tu caso. Si sales con «Salir de esta página», se olvidan las respuestas "
         "que no hayas enviado."
     ),
+    "We could not send the e-mail just now. Nothing was sent. Try again in a few minutes, "
+    "or download the request below and send it yourself.": (
+        "No hemos podido enviar el correo ahora. No se ha enviado nada. Vuelve a intentarlo "
+        "dentro de unos minutos, o descarga la solicitud más abajo y envíala tú."
+    ),
 }

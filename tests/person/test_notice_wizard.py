@@ -400,3 +400,35 @@ def test_someone_living_elsewhere_is_not_offered_a_notice_that_names_their_count
     elsewhere = law_choices(eu_platform, country=ELSEWHERE, took_photo=False, language="en")
     assert [c.slug for c in elsewhere] == ["platform-policy", "gdpr-17"]
     assert elsewhere[0].suggested and not elsewhere[1].suggested
+
+
+@pytest.mark.django_db
+def test_a_mail_failure_sends_nothing_and_says_so(started, pics, monkeypatch):
+    from takedown.person.views import notice_wizard as views
+
+    def refuse(_notice):
+        raise ConnectionRefusedError("no mail server")
+
+    monkeypatch.setattr(views, "send_notice", refuse)
+    client, case, _pin = started
+    _found(case, "pics", URLS[:1])
+    base = _base(case, "pics")
+    _choose_law(client, case, "pics", "take-it-down")
+    _answer_until(client, client.get(f"{base}next/"), "/check/")
+    failed = client.post(f"{base}send/")
+    assert failed.status_code == 503
+    assert "We could not send the e-mail just now" in failed.text
+    assert Notice.objects.get(case=case).status == NoticeStatus.DRAFTED
+    assert not Event.objects.filter(case=case, kind="notice_sent").exists()
+
+
+@pytest.mark.django_db
+def test_an_ai_made_image_gets_the_digital_forgery_wording(started, pics):
+    client, case, _pin = started
+    _found(case, "pics", URLS[:1])
+    base = _base(case, "pics")
+    answers = {**ANSWERS, "ai_made": "yes"}
+    _answer_until(client, client.get(f"{base}next/"), "/law/", answers)
+    _answer_until(client, client.post(f"{base}law/", {"basis": "take-it-down"}), "/check/", answers)
+    preview = " ".join(html.unescape(client.get(f"{base}preview/").text).split())
+    assert "digital forgeries within the meaning of 47 U.S.C. 223(h)(1)(B)" in preview

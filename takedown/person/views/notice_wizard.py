@@ -5,6 +5,10 @@ exact text, then e-mail or form assist, then a confirmation. Only the person goe
 through it (their PIN session or their account): it writes and signs in their name.
 """
 
+import logging
+from smtplib import SMTPException
+
+from anymail.exceptions import AnymailError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -24,6 +28,8 @@ from takedown.notices.render import format_moment, render_text
 from takedown.person import notice_wizard as wizard
 from takedown.person.notice_forms import QUESTIONS, LawForm, question_form
 from takedown.person.views.common import case_view, is_the_person, no_store
+
+logger = logging.getLogger(__name__)
 
 
 def _language() -> str:
@@ -289,6 +295,10 @@ def notice_preview(request, case, platform, state):
     drafted, elsewhere = _draft_or_redirect(request, case, platform, state)
     if elsewhere:
         return elsewhere
+    return _preview(request, case, platform, state, drafted)
+
+
+def _preview(request, case, platform, state, drafted, send_error=""):
     notice = _store(request, case, platform, state, drafted)
     return render(
         request,
@@ -302,7 +312,9 @@ def notice_preview(request, case, platform, state):
             recipient=drafted.facts.recipient,
             by_email=bool(drafted.facts.recipient.email),
             warning=_(wizard.DMCA_WARNING) if drafted.basis.slug == wizard.DMCA else "",
+            send_error=send_error,
         ),
+        status=503 if send_error else 200,
     )
 
 
@@ -328,6 +340,21 @@ def notice_send(request, case, platform, state):
         send_notice(drafted)
     except NoEmailChannel:
         return redirect(_url("notice_form", case, platform))
+    except (SMTPException, OSError, AnymailError):
+        # The mail provider refused or could not be reached: nothing was sent, the draft
+        # stays, and the person is told plainly what they can do.
+        logger.exception("Sending a notice for case %s failed", case.pk)
+        return _preview(
+            request,
+            case,
+            platform,
+            state,
+            drafted,
+            send_error=_(
+                "We could not send the e-mail just now. Nothing was sent. Try again in a few "
+                "minutes, or download the request below and send it yourself."
+            ),
+        )
     return _finish(request, case, platform, state, drafted, via="email")
 
 
