@@ -193,6 +193,8 @@ def test_take_it_down_by_email_from_results_to_confirmation(started, pics, setti
     assert f"{case.reference}-{drafted.pk}" in confirmation.text
     assert "What happens next" in confirmation.text
     assert f"/case/{case.reference}/requests/{drafted.pk}/" in confirmation.text
+    status = client.get(f"/case/{case.reference}/status/").text
+    assert "TAKE IT DOWN Act notice-and-removal request" in status
     assert str(drafted.deadline_at.year) in confirmation.text
     # The person's details went into the notice only: not onto the case (they did not opt
     # in to contact), and never into the session in clear.
