@@ -11,9 +11,10 @@ class FetchError(Exception):
     ``too_many_redirects``, ``redirect_loop``, ``dns``, ``connection``, ``tls``, ``bad_response``,
     ``not_image``, ``not_html``).
 
-    ``message`` is a fixed sentence from ``messages`` (marked for translation, so a page can
-    show it in the reader's language); ``detail`` names the specifics (which host, address,
-    port, size or status); ``str()`` gives both, for the evidence record and logs.
+    ``str()`` (also ``message``) is a fixed sentence from ``messages``, marked for
+    translation so a page can show it in the reader's language (takedown/cases/problems.py
+    stores it as it is); ``detail`` names the specifics (which host, address, port, size or
+    status) for the evidence record and logs.
     ``evidence`` holds what was seen of the response (status, headers, server IP, redirects)
     when one arrived; ``retry_after`` the seconds a 429 or 503 asked the client to wait.
     """
@@ -35,11 +36,6 @@ class FetchError(Exception):
         self.status = status
         self.evidence = evidence
         self.retry_after = retry_after
-
-    def __str__(self) -> str:
-        if self.detail == self.message:
-            return self.message
-        return f"{self.message} ({self.detail})"
 
     def __repr__(self) -> str:
         return f"FetchError({self.reason!r}, {self.detail!r}, status={self.status!r})"
