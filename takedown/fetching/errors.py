@@ -1,4 +1,4 @@
-"""The one exception the fetcher raises, with a reason code for code and a sentence for people."""
+"""The one exception the fetcher raises, with a reason code for code and sentences for people."""
 
 from __future__ import annotations
 
@@ -9,11 +9,14 @@ class FetchError(Exception):
     ``reason`` is a stable code the pipeline can branch on (``blocked_address``, ``bad_scheme``,
     ``bad_port``, ``bad_url``, ``credentials``, ``too_large``, ``timeout``, ``http_status``,
     ``too_many_redirects``, ``redirect_loop``, ``dns``, ``connection``, ``tls``, ``bad_response``,
-    ``not_image``, ``not_html``); ``str()`` is a fixed sentence a person understands (from
-    ``messages``, so the app can translate it), ``detail`` the specifics for caseworkers and
-    logs (which host, address, port or size). ``evidence`` holds
-    what was seen of the response (status, headers, server IP, redirects) when one arrived;
-    ``retry_after`` the seconds a 429 or 503 asked the client to wait, when it said.
+    ``not_image``, ``not_html``).
+
+    ``str()`` (also ``message``) is a fixed sentence from ``messages``, marked for
+    translation so a page can show it in the reader's language (takedown/cases/problems.py
+    stores it as it is); ``detail`` names the specifics (which host, address, port, size or
+    status) for the evidence record and logs.
+    ``evidence`` holds what was seen of the response (status, headers, server IP, redirects)
+    when one arrived; ``retry_after`` the seconds a 429 or 503 asked the client to wait.
     """
 
     def __init__(
@@ -28,6 +31,7 @@ class FetchError(Exception):
     ):
         super().__init__(message)
         self.reason = reason
+        self.message = message
         self.detail = detail or message
         self.status = status
         self.evidence = evidence

@@ -178,9 +178,10 @@ OTHER = [
 def _refused(fetcher, url):
     with pytest.raises(FetchError) as caught:
         fetcher.fetch(url)
-    message = str(caught.value)
+    message = caught.value.message
     assert message.endswith(".") and message[0].isupper() and len(message) > 20
     assert caught.value.detail
+    assert str(caught.value) == message
     return caught.value
 
 
@@ -190,7 +191,9 @@ def test_private_addresses_are_refused(template, canary, connections):
     fetcher = make_fetcher(None, allow=set(), ports=(80, 443, canary.port), resolver=fake_resolver)
     error = _refused(fetcher, url)
     assert error.reason == "blocked_address", error
-    assert str(error) == messages.BLOCKED_ADDRESS
+    assert error.message == messages.BLOCKED_ADDRESS
+    # The detail, for the evidence record, names the address and what kind it is.
+    assert " address" in error.detail or "metadata" in error.detail
     assert connections == []
     assert canary.connections == 0
 
