@@ -8,6 +8,7 @@ from takedown.cases import problems, scanning
 from takedown.cases.models import Candidate, Event, FetchRecord, Match, Target, TargetStatus
 from takedown.cases.scanning import request_scan, target_progress
 from takedown.cases.tasks import check_candidates, scan_target
+from takedown.fetching import messages
 from tests.scanning.images import jpeg, photo
 
 pytestmark = pytest.mark.django_db
@@ -103,7 +104,7 @@ def test_partial_failure_keeps_the_results_that_worked(case, reported, site, pho
     errors = dict(Candidate.objects.values_list("image_url", "error"))
     assert errors[good] == ""
     assert errors[broken] in (problems.DECODE["truncated"], problems.DECODE["corrupt"])
-    assert errors[missing] == problems.HTTP_GONE
+    assert errors[missing] == messages.BY_STATUS[404]
     # The detail (the status code, the decoder's own words) is in the evidence.
     details = dict(
         FetchRecord.objects.filter(kind="image").values_list("candidate__image_url", "error")
@@ -132,7 +133,7 @@ def test_a_dead_page_is_an_error_with_its_evidence(case, reported, site):
 
     target.refresh_from_db()
     assert target.status == TargetStatus.ERROR
-    assert target.error == problems.HTTP_GONE
+    assert target.error == messages.BY_STATUS[404]
     record = FetchRecord.objects.get()
     assert record.status_code == 404 and "404" in record.error
 
@@ -285,7 +286,7 @@ def test_transient_failures_are_left_for_a_retry(case, reported, site):
 
     scanning.scan_page(target.pk, can_retry=False)
     target.refresh_from_db()
-    assert target.status == TargetStatus.ERROR and target.error == problems.HTTP_SERVER
+    assert target.status == TargetStatus.ERROR and target.error == messages.BY_STATUS[503]
 
 
 def test_a_case_deleted_mid_scan_is_left_alone(case, reported, site, photos):
@@ -353,15 +354,16 @@ def test_images_that_failed_transiently_are_returned_for_a_retry(case, reported,
     target = Target.objects.create(case=case, url=page)
     todo = scanning.scan_page(target.pk)
 
-    retry = scanning.check_candidates(todo, can_retry=True)
+    with pytest.raises(scanning.RetryLater) as later:
+        scanning.check_candidates(todo, can_retry=True)
 
-    assert retry == [Candidate.objects.get(image_url=busy).pk]
+    assert later.value.candidate_ids == [Candidate.objects.get(image_url=busy).pk]
     target.refresh_from_db()
     assert (target.status, target.images_done) == (TargetStatus.SCANNING, 1)
-    assert scanning.check_candidates(retry) == []
+    scanning.check_candidates(later.value.candidate_ids)
     target.refresh_from_db()
     assert (target.status, target.images_done) == (TargetStatus.MATCHED, 2)
-    assert Candidate.objects.get(image_url=busy).error == problems.HTTP_SERVER
+    assert Candidate.objects.get(image_url=busy).error == messages.BY_STATUS[503]
 
 
 def test_with_a_broker_the_task_retries_those_images_later_with_backoff(
@@ -417,9 +419,9 @@ def test_removing_the_only_matching_photo_unmatches_the_page(
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("http://10.0.0.1/gallery", problems.FETCH["blocked_address"]),
-        ("ftp://example.org/a.jpg", problems.FETCH["bad_scheme"]),
-        ("http://user:secret@example.org/", problems.FETCH["credentials"]),
+        ("http://10.0.0.1/gallery", messages.BLOCKED_ADDRESS),
+        ("ftp://example.org/a.jpg", messages.BAD_SCHEME),
+        ("http://user:secret@example.org/", messages.CREDENTIALS),
     ],
 )
 def test_a_refused_address_is_explained(case, reported, url, message):
@@ -428,3 +430,29 @@ def test_a_refused_address_is_explained(case, reported, url, message):
     target.refresh_from_db()
     assert target.status == TargetStatus.ERROR and target.error == message
     assert FetchRecord.objects.get(target=target).error
+
+
+def test_a_retry_waits_at_least_as_long_as_the_site_asks(case, reported, site, monkeypatch):
+    from celery.exceptions import Retry
+
+    from takedown.cases import tasks
+
+    site.add("/busy", b"later", "text/plain", status=503, headers={"Retry-After": "600"})
+    target = Target.objects.create(case=case, url=site.url("/busy"))
+    asked = {}
+
+    def retry(**options):
+        asked.update(options)
+        return Retry()
+
+    monkeypatch.setattr(tasks.scan_target, "retry", retry)
+    tasks.scan_target.push_request(is_eager=False, retries=0)
+    try:
+        with pytest.raises(Retry):
+            tasks.scan_target.run(target.pk)
+    finally:
+        tasks.scan_target.pop_request()
+
+    assert asked["countdown"] == 600
+    target.refresh_from_db()
+    assert target.status == TargetStatus.SCANNING and not target.error
