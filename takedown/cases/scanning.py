@@ -110,6 +110,7 @@ class ImageCheck:
     evidence: dict[str, Any] | None = None
     error: str = ""
     transient: bool = False
+    retry_after: float | None = None
 
 
 class NotPageOrImage(Exception):
@@ -147,7 +148,8 @@ def evidence_of_error(url: str, error: Exception) -> dict[str, Any]:
         "server_ip": seen.get("server_ip") or None,
         "sha256": seen.get("sha256") or "",
         "title": seen.get("title") or "",
-        "error": str(error),
+        # The specifics (host, port, size) a caseworker may quote; the case shows str().
+        "error": getattr(error, "detail", None) or str(error),
     }
 
 
@@ -198,6 +200,7 @@ def check_image(fetcher: Fetcher, url: str) -> ImageCheck:
             evidence=evidence_of_error(url, error),
             error=problems.describe(error),
             transient=is_transient(error),
+            retry_after=error.retry_after,
         )
     return check_bytes(url, result.content, evidence=evidence_of(result))
 
@@ -342,8 +345,16 @@ def target_progress(case: Case) -> list[dict]:
 class RetryLater(Exception):
     """A transient fetch failure the calling task should retry with backoff."""
 
-    def __init__(self, message: str):
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        candidate_ids: list[int] | None = None,
+    ):
         super().__init__(message)
+        self.retry_after = retry_after  # what the server asked for, when it said
+        self.candidate_ids = candidate_ids or []  # of a batch, the images to try again
 
 
 def _record_fetch(*, target_id: int, kind: str, evidence: dict, candidate_id=None) -> None:
@@ -387,7 +398,7 @@ def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False
         page = fetch_page(fetcher, target.url)
     except FetchError as error:
         if can_retry and is_transient(error):
-            raise RetryLater(str(error)) from error
+            raise RetryLater(str(error), retry_after=error.retry_after) from error
         return _fail_target(target, evidence_of_error(target.url, error), problems.describe(error))
     except NotPageOrImage as error:
         return _fail_target(target, error.evidence, str(error))
@@ -459,12 +470,13 @@ def check_candidates(
     fetcher: Fetcher | None = None,
     can_retry=False,
     workers: int | None = None,
-) -> list[int]:
+) -> None:
     """Fetch, fingerprint and match some candidates, recording each as it completes.
 
     Safe to repeat: candidates already checked are skipped. The fetches overlap on a few
-    threads (at most the per-host limit); rows are written from this thread only. Returns
-    the candidates whose fetch failed transiently, for a retry later, when `can_retry`.
+    threads (at most the per-host limit); rows are written from this thread only. When
+    `can_retry`, images whose fetch failed transiently are left unchecked and named in the
+    RetryLater raised at the end, after every other image is recorded.
     """
     fetcher = fetcher or default_fetcher()
     todo = list(
@@ -473,18 +485,22 @@ def check_candidates(
         .values_list("pk", "image_url")
     )
     if not todo:
-        return []
+        return
     threads = max(1, min(len(todo), workers or fetcher.policy.per_host_concurrency))
-    retry = []
+    retry, wait = [], None
     with ThreadPoolExecutor(max_workers=threads) as pool:
         futures = {pool.submit(check_image, fetcher, url): pk for pk, url in todo}
         for future in as_completed(futures):
             check = future.result()
             if check.transient and can_retry:
                 retry.append(futures[future])
+                wait = max(wait or 0, check.retry_after or 0) or None
             else:
                 record_check(futures[future], check)
-    return sorted(retry)
+    if retry:
+        raise RetryLater(
+            f"{len(retry)} images failed for now", candidate_ids=sorted(retry), retry_after=wait
+        )
 
 
 def record_check(candidate_id: int, check: ImageCheck) -> bool:
@@ -690,7 +706,7 @@ def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) 
     except FetchError as error:
         status = getattr(error, "status", None)
         if status not in GONE_STATUS_CODES and can_retry and is_transient(error):
-            raise RetryLater(str(error)) from error
+            raise RetryLater(str(error), retry_after=error.retry_after) from error
         evidence = evidence_of_error(target.url, error)
         if status in GONE_STATUS_CODES:
             outcome = RecheckOutcome(removed=True, reason=GONE_STATUS, status_code=status)

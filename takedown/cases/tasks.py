@@ -15,7 +15,7 @@ from takedown.cases import scanning
 from takedown.cases.retention import purge_due_cases
 
 # Transient fetch failures (timeouts, 429, 5xx) are asked again this many times, after
-# about 30 s, 1 min and 2 min (the fetcher has already honoured a short Retry-After).
+# about 30 s, 1 min and 2 min, or later when the server's Retry-After says so.
 FETCH_RETRIES = 3
 RETRY_BASE_SECONDS = 30
 RETRY_MAX_SECONDS = 3600
@@ -31,10 +31,10 @@ def _can_retry(task) -> bool:
     return not task.request.is_eager and task.request.retries < task.max_retries
 
 
-def _countdown(task) -> float:
+def _countdown(task, later: scanning.RetryLater) -> float:
     backoff = RETRY_BASE_SECONDS * 2**task.request.retries
     backoff += random.uniform(0, backoff / 2)  # noqa: S311 -- spread retries of one outage apart
-    return min(backoff, RETRY_MAX_SECONDS)
+    return min(max(backoff, later.retry_after or 0), RETRY_MAX_SECONDS)
 
 
 @shared_task(acks_late=True)
@@ -49,7 +49,7 @@ def scan_target(self, target_id: int) -> int:
     try:
         todo = scanning.scan_page(target_id, can_retry=_can_retry(self))
     except scanning.RetryLater as later:
-        raise self.retry(countdown=_countdown(self)) from later
+        raise self.retry(countdown=_countdown(self, later)) from later
     for start in range(0, len(todo), CHECK_BATCH):
         check_candidates.delay(todo[start : start + CHECK_BATCH])
     return len(todo)
@@ -58,10 +58,11 @@ def scan_target(self, target_id: int) -> int:
 @shared_task(bind=True, acks_late=True, max_retries=FETCH_RETRIES)
 def check_candidates(self, candidate_ids: list[int]) -> int:
     """Fetch, fingerprint (in memory) and match a few images found at a target."""
-    retry = scanning.check_candidates(candidate_ids, can_retry=_can_retry(self))
-    if retry:
+    try:
+        scanning.check_candidates(candidate_ids, can_retry=_can_retry(self))
+    except scanning.RetryLater as later:
         # Only the images that failed transiently go round again.
-        raise self.retry(args=(retry,), countdown=_countdown(self))
+        raise self.retry(args=(later.candidate_ids,), countdown=_countdown(self, later)) from later
     return len(candidate_ids)
 
 
@@ -71,7 +72,7 @@ def recheck_target(self, target_id: int) -> bool:
     try:
         return scanning.recheck(target_id, can_retry=_can_retry(self)).removed
     except scanning.RetryLater as later:
-        raise self.retry(countdown=_countdown(self)) from later
+        raise self.retry(countdown=_countdown(self, later)) from later
 
 
 @shared_task(acks_late=True)

@@ -354,12 +354,13 @@ def test_images_that_failed_transiently_are_returned_for_a_retry(case, reported,
     target = Target.objects.create(case=case, url=page)
     todo = scanning.scan_page(target.pk)
 
-    retry = scanning.check_candidates(todo, can_retry=True)
+    with pytest.raises(scanning.RetryLater) as later:
+        scanning.check_candidates(todo, can_retry=True)
 
-    assert retry == [Candidate.objects.get(image_url=busy).pk]
+    assert later.value.candidate_ids == [Candidate.objects.get(image_url=busy).pk]
     target.refresh_from_db()
     assert (target.status, target.images_done) == (TargetStatus.SCANNING, 1)
-    assert scanning.check_candidates(retry) == []
+    scanning.check_candidates(later.value.candidate_ids)
     target.refresh_from_db()
     assert (target.status, target.images_done) == (TargetStatus.MATCHED, 2)
     assert Candidate.objects.get(image_url=busy).error == messages.BY_STATUS[503]
@@ -429,3 +430,29 @@ def test_a_refused_address_is_explained(case, reported, url, message):
     target.refresh_from_db()
     assert target.status == TargetStatus.ERROR and target.error == message
     assert FetchRecord.objects.get(target=target).error
+
+
+def test_a_retry_waits_at_least_as_long_as_the_site_asks(case, reported, site, monkeypatch):
+    from celery.exceptions import Retry
+
+    from takedown.cases import tasks
+
+    site.add("/busy", b"later", "text/plain", status=503, headers={"Retry-After": "600"})
+    target = Target.objects.create(case=case, url=site.url("/busy"))
+    asked = {}
+
+    def retry(**options):
+        asked.update(options)
+        return Retry()
+
+    monkeypatch.setattr(tasks.scan_target, "retry", retry)
+    tasks.scan_target.push_request(is_eager=False, retries=0)
+    try:
+        with pytest.raises(Retry):
+            tasks.scan_target.run(target.pk)
+    finally:
+        tasks.scan_target.pop_request()
+
+    assert asked["countdown"] == 600
+    target.refresh_from_db()
+    assert target.status == TargetStatus.SCANNING and not target.error
