@@ -1,8 +1,14 @@
 """The notice wizard in Chromium on a phone-sized screen, English and Spanish: every page
 passes axe-core (WCAG 2.0, 2.1, 2.2 A and AA), from "Write the request" to the
-confirmation, through e-mail (Reddit's contact address) and form assist (X's form)."""
+confirmation, through e-mail (Reddit's contact address) and form assist (X's form).
+
+With TAKEDOWN_SCREENSHOTS=1 it also writes docs/screenshots/wizard-*.png (compile the
+Spanish catalogue first: scripts/translate_es.py)."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -14,6 +20,16 @@ from tests.browser.test_person_flow import PHONE
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SUBMIT = "main form button[type=submit]"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# The pages worth showing in the documentation, by the name `check` gives them.
+SHOWN = {
+    "reddit: the law": "wizard-1-law",
+    "reddit: requester_email": "wizard-2-question",
+    "reddit: check your answers": "wizard-3-check",
+    "reddit: the exact text": "wizard-4-preview",
+    "x: form assist": "wizard-5-form-assist",
+    "reddit: confirmation": "wizard-6-sent",
+}
 
 
 def found_on(case, platform: str, url: str) -> None:
@@ -51,6 +67,9 @@ def test_every_page_of_the_notice_wizard_passes_axe(browser, live_server, locale
     problems: dict[str, list[str]] = {}
 
     def check(name: str) -> None:
+        if os.environ.get("TAKEDOWN_SCREENSHOTS") and name in SHOWN:
+            path = SCREENSHOTS / f"{SHOWN[name]}-{locale[:2]}.png"
+            page.screenshot(path=str(path), full_page=True)
         found = violations(page)
         if found:
             problems[name] = found

@@ -291,7 +291,7 @@ def test_the_notice_is_written_in_spanish_for_a_spanish_speaker(started, pics, s
     preview = client.get(f"{base}preview/")
     assert preview.status_code == 200
     assert 'lang="es"' in preview.text
-    assert "Salir de esta página" in preview.text
+    assert "Lee la solicitud antes de enviarla" in preview.text
     client.post(f"{base}send/")
     message = mail.outbox[0]
     assert message.subject.startswith("Solicitud de retirada (TAKE IT DOWN Act)")

@@ -6,6 +6,7 @@ through it (their PIN session or their account): it writes and signs in their na
 """
 
 import logging
+from functools import wraps
 from smtplib import SMTPException
 
 from anymail.exceptions import AnymailError
@@ -42,6 +43,7 @@ def wizard_view(view):
     platform in the registry where something of theirs was found."""
 
     @case_view
+    @wraps(view)
     def wrapper(request, case, platform, *args, **kwargs):
         if not is_the_person(request, case):
             raise Http404("No such case")
@@ -51,7 +53,6 @@ def wizard_view(view):
         state = wizard.load_state(request.session, case, platform)
         return view(request, case, found, state, *args, **kwargs)
 
-    wrapper.__name__ = view.__name__
     return wrapper
 
 
