@@ -16,14 +16,15 @@ from takedown.hashing.decode import MAX_BYTES, MAX_FRAMES, MAX_PIXELS, decode
 # Features layout version, so stored fingerprints can be recomputed when it changes.
 FEATURES_VERSION = 1
 # Server-side reported PDQ is computed with JPEG decoding reduced to at least this size:
-# a 12-megapixel photo decodes at 2000 x 1500, within a few bits of full size
-# (docs/browser-fingerprinting.md, "Very large photos") and five times faster.
-REPORTED_DRAFT = 1024
-CANDIDATE_DRAFT = 512
+# a 12-megapixel photo decodes at 1000 x 750, within a few bits of full size
+# (docs/browser-fingerprinting.md, "Very large photos": 1 MP, mean 2 bits) and over ten
+# times faster. The browser hashes at full size; both are matched with the same margin.
+REPORTED_DRAFT = 700
+CANDIDATE_DRAFT = 448
 # Other formats (PNG, HEIC) have no reduced decode; above this size they are resized
-# before hashing: PDQ stays within 4 bits of full size at 4 megapixels
-# (docs/browser-fingerprinting.md) and hashing a 20-megapixel PNG takes five times less.
-HASH_PIXELS = 4 * 1024 * 1024
+# before hashing: PDQ stays within 6 bits of full size at 2 megapixels
+# (docs/browser-fingerprinting.md) and hashing a 20-megapixel PNG takes ten times less.
+HASH_PIXELS = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ def fingerprint_candidate(
     pdq, quality = perceptual.pdq(first)
     work = perceptual.shrink(first, variants.WORKING_SIZE)
     flat = perceptual.is_flat(work)
-    regions = variants.candidate_regions(work)
+    cells = variants.line_cells(work)
+    regions = variants.candidate_regions(work, cells)
     for index, frame in enumerate(decoded.frames[1:], start=1):
         frame_work = perceptual.shrink(frame, variants.WORKING_SIZE)
         for region in variants.candidate_regions(frame_work):
@@ -107,7 +109,10 @@ def fingerprint_candidate(
         "version": FEATURES_VERSION,
         "flat": flat,
         "regions": regions,
-        "keypoints": _keypoints(decoded.frames, keypoints.MAX_CANDIDATE),
+        "keypoints": _keypoints(decoded.frames, keypoints.MAX_CANDIDATE)
+        # Each cell (a screenshot's photo, a collage's tile) at its own resolution and
+        # with its own budget of corners.
+        + _keypoints([variants.cut(first, cell) for cell in cells], keypoints.MAX_CELL),
     }
     return Fingerprint(
         sha256=hashlib.sha256(data).hexdigest(),

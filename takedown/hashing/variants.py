@@ -10,6 +10,8 @@ rectangles that straight edges cut out of it (screenshots, collage tiles).
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from takedown.hashing import perceptual
@@ -36,7 +38,7 @@ def reported_variants(work: np.ndarray) -> dict:
     boxes += [box for aspect in ASPECTS for box in _aspect_boxes(width, height, aspect)]
     crops = []
     for box in boxes:
-        region = _cut(work, box)
+        region = cut(work, box)
         if min(region.shape[:2]) < 16:
             continue
         pdq, quality = perceptual.pdq(region)
@@ -61,18 +63,19 @@ def _aspect_boxes(width: int, height: int, aspect: float):
         yield (0.0, y0, 1.0, round(y0 + fraction, 3))
 
 
-def _cut(work: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+def cut(work: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
     height, width = work.shape[:2]
     x0, y0, x1, y1 = box
     return work[round(y0 * height) : round(y1 * height), round(x0 * width) : round(x1 * width)]
 
 
-def candidate_regions(work: np.ndarray) -> list[dict]:
+def candidate_regions(work: np.ndarray, cells: list | None = None) -> list[dict]:
     """The whole candidate and its sub-regions, each with PDQ's eight dihedral hashes."""
     boxes = [(0.0, 0.0, 1.0, 1.0)]
     inner = content_box(work)
     if inner is not None:
         boxes.append(inner)
+    boxes += cells if cells is not None else line_cells(work)
     regions = []
     seen = set()
     for box in boxes:
@@ -80,7 +83,7 @@ def candidate_regions(work: np.ndarray) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        region = _cut(work, box)
+        region = cut(work, box)
         if min(region.shape[:2]) < 16:
             continue
         dihedral, quality = perceptual.pdq_dihedral(region)
@@ -120,3 +123,55 @@ def _active_span(activity: np.ndarray) -> tuple[int, int]:
     if len(active) == 0:
         return 0, n
     return int(active[0]), int(active[-1]) + 1
+
+
+# A straight boundary: a row (or column) where at least LINE_SHARE of the pixels step by
+# more than LINE_STEP grey levels from the row before. Photos rarely have one across
+# their whole width; screenshots (the photo's top and bottom edge), collages (between
+# tiles), captions and borders always do.
+LINE_STEP = 12
+LINE_SHARE = 0.5
+# Lines closer than this fraction of the side are one boundary (both sides of a gap).
+LINE_MERGE = 0.03
+MAX_CELLS = 4
+
+
+def line_cells(work: np.ndarray) -> list[tuple[float, float, float, float]]:
+    """The rectangles between straight full-width and full-height boundaries, largest
+    first: the photo inside a screenshot, the tiles of a collage."""
+    lum = perceptual.luminance(work)
+    height, width = lum.shape
+    if height < 32 or width < 32:
+        return []
+    ys = _lines(np.abs(np.diff(lum, axis=0)) > LINE_STEP, axis=1, size=height)
+    xs = _lines(np.abs(np.diff(lum, axis=1)) > LINE_STEP, axis=0, size=width)
+    if len(ys) == 2 and len(xs) == 2:
+        return []
+    cells = []
+    for y0, y1 in itertools.pairwise(ys):
+        for x0, x1 in itertools.pairwise(xs):
+            if y1 - y0 < MIN_SIDE_FRACTION * height or x1 - x0 < MIN_SIDE_FRACTION * width:
+                continue
+            if (y1 - y0) * (x1 - x0) > 0.9 * height * width:
+                continue
+            if lum[y0:y1, x0:x1].std() < perceptual.FLAT_STDDEV:
+                continue
+            cells.append((x0 / width, y0 / height, x1 / width, y1 / height))
+    cells.sort(key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
+    return cells[:MAX_CELLS]
+
+
+def _lines(steps: np.ndarray, axis: int, size: int) -> list[int]:
+    """Positions of boundaries (image edges included), near ones merged."""
+    share = steps.mean(axis=axis)
+    found = [int(i) + 1 for i in np.flatnonzero(share >= LINE_SHARE)]
+    merged: list[int] = []
+    for position in found:
+        if merged and position - merged[-1] < LINE_MERGE * size:
+            continue
+        merged.append(position)
+    lines = [0, *merged, size]
+    # Drop boundaries hugging an image edge: they make slivers, not cells.
+    return sorted(
+        {p for p in lines if p in (0, size) or LINE_MERGE * size < p < size * (1 - LINE_MERGE)}
+    )

@@ -31,6 +31,7 @@ class Agreement:
     inliers: int  # distinct candidate corners that obey the transform
     median_distance: int  # of the agreeing descriptors, 0..256
     coverage: float  # share of the reported image that lies inside the candidate
+    spread: float  # share of the reported image inside the box around the agreeing corners
 
 
 class KeypointSets:
@@ -123,11 +124,14 @@ def verify(src, dst, queries, distances, reported_size, candidate_size) -> Agree
     inlier = mask.ravel().astype(bool)
     if not inlier.any():
         return None
+    agreeing = np.float32(src)[inlier]
+    span = agreeing.max(axis=0) - agreeing.min(axis=0)
     return Agreement(
         # Several reported corners matched to one candidate corner are one piece of evidence.
         inliers=len(set(queries[inlier].tolist())),
         median_distance=int(np.median(distances[inlier])),
         coverage=_coverage(transform, r_w, r_h, c_w, c_h),
+        spread=float(span[0] * span[1]) / (r_w * r_h),
     )
 
 
