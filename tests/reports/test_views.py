@@ -57,9 +57,10 @@ def test_an_unverified_caseworker_cannot_download_the_evidence(client, world):
     _org, case, world = world
     client.force_login(world.users["caseworker_assigned"])  # password only
     response = client.get(reverse("reports:evidence", args=[case.reference]))
-    # The staff session middleware signs a one-factor caseworker out before the view runs,
-    # and to a stranger a case that exists looks like one that does not.
-    assert response.status_code == 404
+    # The staff session middleware signs a one-factor caseworker out before the view runs
+    # and sends them to the sign-in with both factors, whether or not the case exists.
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("dashboard:login"))
     assert "_auth_user_id" not in client.session
 
 
