@@ -46,7 +46,7 @@ ROWS = {
     "person:photo_add": CASE,
     "person:photo_fingerprints": CASE,
     "person:photo_upload": CASE,
-    "person:photo_delete": {**CASE, "_kwargs": {"image_id": 1}},
+    "person:photo_delete": CASE,  # image_id: the world's reported image
     "person:urls_add": CASE,
     "person:scan": CASE,
     "person:results_warning": CASE,

@@ -138,3 +138,9 @@ def test_a_person_with_an_account_stays_signed_in(client, db):
     client.force_login(world.users["person_a"])
     assert client.get(reverse("person:case", args=[world.case.reference])).status_code == 200
     assert "_auth_user_id" in client.session
+
+
+def test_the_sign_in_page_speaks_spanish(client, db):
+    response = client.get(reverse("dashboard:login"), headers={"accept-language": "es"})
+    assert "Acceso para el personal de apoyo" in response.text
+    assert "Código de tu aplicación de autenticación" in response.text
