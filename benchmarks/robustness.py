@@ -162,17 +162,20 @@ def check_candidate(spec: corpus.CandidateSpec) -> Outcome:
     return Outcome(spec, matched, detail, nearest_other, fingerprint_ms, match_ms)
 
 
-def plan(quick: bool, families: list[str]) -> tuple[list[corpus.CandidateSpec], list[tuple]]:
-    if quick:
+def plan(args: argparse.Namespace) -> tuple[list[corpus.CandidateSpec], list[tuple]]:
+    families = args.family
+    if args.quick:
         sources = list(corpus.SOURCES)[::7]
-        candidates = corpus.candidate_plan(sources, variants=1)
+        candidates = corpus.candidate_plan(sources, variants=args.variants or 1)
         distractors = 20
     else:
         sources = list(corpus.SOURCES)
-        candidates = corpus.candidate_plan(sources, variants=3)
+        candidates = corpus.candidate_plan(sources, variants=args.variants or 3)
         # Every candidate is checked against every reported image but its own source.
         reported_needed = math.ceil(MIN_NON_MATCHING_PAIRS / len(candidates)) + 1
         distractors = reported_needed - len(sources) + 10
+    if args.distractors is not None:
+        distractors = args.distractors
     if families:
         candidates = [c for c in candidates if c.family in families]
     reported = [("source", name, 0) for name in sources]
@@ -272,6 +275,14 @@ def main() -> int:
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--report", type=Path, help="also write the table (and misses) here")
     parser.add_argument(
+        "--variants", type=int, help="variants per source and family (default 3, quick 1)"
+    )
+    parser.add_argument(
+        "--distractors",
+        type=int,
+        help="distractors to report (default: enough for a million non-matching pairs)",
+    )
+    parser.add_argument(
         "--family",
         action="append",
         default=[],
@@ -295,7 +306,7 @@ def main() -> int:
     unknown = set(args.family) - set(corpus.FAMILIES)
     if unknown:
         parser.error(f"unknown families {sorted(unknown)}; choose from {list(corpus.FAMILIES)}")
-    candidates, reported_tasks = plan(args.quick, args.family)
+    candidates, reported_tasks = plan(args)
     context = multiprocessing.get_context("fork")
     with context.Pool(args.processes) as pool:
         reported = pool.map(make_reported, reported_tasks, chunksize=4)

@@ -6,11 +6,13 @@ distant server would be, is scanned three ways in the same run:
 - a plain sequential loop of `requests.get` (page, then its images): the floor any
   pipeline must beat, since it does no checking at all;
 - the pipeline on 2 Celery worker processes (Redis broker, PostgreSQL), one task at a
-  time each: fetch, fingerprint, match and record every image;
-- the same 2 worker processes with a pool of 8 threads each, as a `fetch` worker runs.
+  time each (a task checks 8 images, overlapping their fetches): fetch, fingerprint,
+  match and record every image;
+- the same 2 worker processes with a pool of 8 threads each.
 
-Without Redis or PostgreSQL the Celery rows are replaced by 2 processes running the
-pipeline's steps in memory (no database). Run: python benchmarks/scan.py [--quick].
+Without Redis or PostgreSQL (or with --in-memory) the Celery rows are replaced by 2
+processes running the pipeline's steps in memory, with no database.
+Run: python benchmarks/scan.py [--quick] [--pages N] [--in-memory].
 """
 
 from __future__ import annotations
@@ -143,7 +145,8 @@ def sequential_requests(site: Site) -> tuple[float, int, int]:
 
 
 def _scan_share(args) -> tuple[int, int, int]:
-    """One process of the fallback: the pipeline's steps in memory, one image at a time."""
+    """One process of the fallback: the pipeline's steps in memory, with the same overlap
+    of image fetches as a `check_candidates` task (up to the per-host limit)."""
     urls, original = args
     from takedown.cases import scanning
     from takedown.hashing import fingerprint_reported
@@ -154,8 +157,8 @@ def _scan_share(args) -> tuple[int, int, int]:
     images = matches = 0
     for url in urls:
         page = scanning.fetch_page(fetcher, url)
-        for image_url in page.image_urls:
-            check = scanning.check_image(fetcher, image_url)
+        workers = fetcher.policy.per_host_concurrency
+        for check in scanning.check_images(fetcher, page.image_urls, workers):
             images += 1
             if check.fingerprint is not None and matcher.match(check.fingerprint):
                 matches += 1
@@ -362,11 +365,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="20 pages, as a smoke test")
     parser.add_argument("--pages", type=int, default=None)
+    parser.add_argument(
+        "--in-memory", action="store_true", help="skip Celery even if Redis and PostgreSQL answer"
+    )
     args = parser.parse_args()
     pages = args.pages or (20 if args.quick else 200)
 
     site = Site(pages)
-    use_celery = _reachable("127.0.0.1", 6379) and _reachable("127.0.0.1", 5432)
+    use_celery = (
+        not args.in_memory and _reachable("127.0.0.1", 6379) and _reachable("127.0.0.1", 5432)
+    )
     os.environ["TAKEDOWN_FETCH_ALLOW"] = site.host
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "takedown.settings")
     if use_celery:

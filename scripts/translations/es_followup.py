@@ -16,6 +16,12 @@ ES = {
     "Distance": "Distancia",
     "The rest are in matches.csv.": "Las demás están en matches.csv.",
     "Details": "Detalles",
+    "Notice complied with: all its URLs removed": "Aviso atendido: todas sus URL retiradas",
+    "Deadline reminder sent": "Recordatorio de plazo enviado",
+    "Escalation drafted": "Escalado redactado",
+    "Re-upload found": "Nueva publicación encontrada",
+    "Notices exported": "Avisos exportados",
+    "Evidence package downloaded": "Paquete de pruebas descargado",
     "Download the evidence package (zip)": "Descargar el paquete de pruebas (zip)",
     "This package is a BagIt bag: manifest-sha256.txt gives the SHA-256 of every file in "
     "data/, and tagmanifest-sha256.txt that of the manifest itself, so anyone can check that "
@@ -54,12 +60,12 @@ ES = {
         "Totales por trimestre del ejercicio fiscal, que empieza en %(start_month)s. Nada de "
         "lo que aparece aquí identifica a nadie."
     ),
-    "Counts from 1 to %(threshold)s minus one are shown as “&lt;%(threshold)s”, and rates "
-    "and times are not shown for fewer than %(threshold)s notices: with so few, someone who "
-    "knows one of the people helped could recognise them.": (
-        "Las cifras de 1 a %(threshold)s menos uno se muestran como “&lt;%(threshold)s”, y "
-        "las tasas y los tiempos no se muestran con menos de %(threshold)s avisos: con tan "
-        "pocos, alguien que conozca a una de las personas atendidas podría reconocerla."
+    "Counts from 1 to %(below)s are shown as “&lt;%(threshold)s”, and rates and times are "
+    "not shown for fewer than %(threshold)s notices: with so few, someone who knows one of "
+    "the people helped could recognise them.": (
+        "Las cifras de 1 a %(below)s se muestran como “&lt;%(threshold)s”, y las tasas y los "
+        "tiempos no se muestran con menos de %(threshold)s avisos: con tan pocos, alguien que "
+        "conozca a una de las personas atendidas podría reconocerla."
     ),
     "Per quarter": "Por trimestre",
     "Quarter": "Trimestre",

@@ -690,3 +690,98 @@ MESSAGES.update(
         ),
     }
 )
+
+# Why an address could not be checked (takedown/cases/problems.py): the person reads these
+# on the progress page.
+MESSAGES.update(
+    {
+        "This is not a web address we can check.": (
+            "Esta no es una dirección web que podamos revisar."
+        ),
+        "Only addresses that start with http:// or https:// can be checked.": (
+            "Solo se pueden revisar direcciones que empiezan por http:// o https://."
+        ),
+        "This address uses a network port we do not connect to.": (
+            "Esta dirección usa un puerto de red al que no nos conectamos."
+        ),
+        "Addresses with a user name or password in them are not checked. Paste the address "
+        "without them.": (
+            "No revisamos direcciones que llevan un nombre de usuario o una contraseña. Pega "
+            "la dirección sin ellos."
+        ),
+        "This address leads to a private or internal network, which we never contact.": (
+            "Esta dirección lleva a una red privada o interna, con la que nunca conectamos."
+        ),
+        "The website's name could not be found. Check the address for typing errors.": (
+            "No se encontró el nombre del sitio web. Revisa si la dirección tiene erratas."
+        ),
+        "The website could not be reached.": "No se pudo conectar con el sitio web.",
+        "The website's secure connection could not be verified.": (
+            "No se pudo verificar la conexión segura del sitio web."
+        ),
+        "The website took too long to answer.": "El sitio web tardó demasiado en responder.",
+        "The page or image is larger than we can check.": (
+            "La página o la imagen es más grande de lo que podemos revisar."
+        ),
+        "The website sent us on to other addresses too many times.": (
+            "El sitio web nos redirigió a otras direcciones demasiadas veces."
+        ),
+        "The website sent us round in a circle of addresses.": (
+            "El sitio web nos hizo dar vueltas entre las mismas direcciones."
+        ),
+        "This address did not return an image.": "Esta dirección no devolvió una imagen.",
+        "This address did not return a web page.": "Esta dirección no devolvió una página web.",
+        "The website sent an answer we could not read.": (
+            "El sitio web envió una respuesta que no pudimos leer."
+        ),
+        "The website says this page does not exist (it may have been removed).": (
+            "El sitio web dice que esta página no existe (puede que la hayan retirado)."
+        ),
+        "The website says this page is blocked for legal reasons.": (
+            "El sitio web dice que esta página está bloqueada por motivos legales."
+        ),
+        "The website refused to show this page (it may need signing in).": (
+            "El sitio web se negó a mostrar esta página (puede que haya que iniciar sesión)."
+        ),
+        "The website asked us to slow down. We will try again later.": (
+            "El sitio web nos pidió ir más despacio. Lo intentaremos más tarde."
+        ),
+        "The website had a problem of its own. We will try again later.": (
+            "El sitio web tuvo un problema propio. Lo intentaremos más tarde."
+        ),
+        "The website answered with an error.": "El sitio web respondió con un error.",
+        "The image file is empty.": "El archivo de imagen está vacío.",
+        "The image file is larger than we can check.": (
+            "El archivo de imagen es más grande de lo que podemos revisar."
+        ),
+        "The image has more pixels than we can check.": (
+            "La imagen tiene más píxeles de los que podemos revisar."
+        ),
+        "The image file is incomplete: it ends before the picture does.": (
+            "El archivo de imagen está incompleto: termina antes que la imagen."
+        ),
+        "The image file is damaged and cannot be read.": (
+            "El archivo de imagen está dañado y no se puede leer."
+        ),
+        "This is not an image format we can read.": (
+            "Este no es un formato de imagen que podamos leer."
+        ),
+        "Something went wrong while checking this address.": (
+            "Algo falló al revisar esta dirección."
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "Open it in your e-mail app, ready to send": (
+            "Abrirla en tu aplicación de correo, lista para enviar"
+        ),
+        "Open your e-mail app with the subject filled in, then paste the request": (
+            "Abrir tu aplicación de correo con el asunto puesto, y pegar la solicitud"
+        ),
+        "It is sent from your own e-mail address, which the website will see.": (
+            "Se envía desde tu propia dirección de correo, que el sitio web verá."
+        ),
+    }
+)

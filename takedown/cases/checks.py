@@ -32,3 +32,21 @@ def check_field_encryption_key(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register(Tags.security)
+def check_fetch_settings(app_configs, **kwargs):
+    """A malformed TAKEDOWN_FETCH_* value fails at start-up, not in the first scan."""
+    from takedown.fetching import policy_from_settings
+
+    try:
+        policy_from_settings(settings)
+    except (TypeError, ValueError) as error:
+        return [
+            Error(
+                f"The TAKEDOWN_FETCH_* settings are not valid: {error}",
+                hint="See docs/fetching.md: TAKEDOWN_FETCH_ALLOW takes host:port pairs.",
+                id="takedown.E101",
+            )
+        ]
+    return []

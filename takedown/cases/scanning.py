@@ -11,6 +11,7 @@ only in local variables of one call: never in a row, a task message, a log or a 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
@@ -23,9 +24,9 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
-from django.utils.translation import gettext
-from django.utils.translation import gettext_noop as _noop
+from django.utils.translation import gettext_noop
 
+from takedown.cases import problems
 from takedown.cases.models import (
     Candidate,
     Case,
@@ -48,10 +49,14 @@ from takedown.hashing import DecodeError, Fingerprint, fingerprint_candidate
 from takedown.matching import Matcher, MatchResult
 from takedown.platforms.resolver import resolve
 
-# Stored in English, shown through gettext (target_progress), so each reader sees their
-# own language. Errors from the fetcher and decoder are already sentences.
-NOT_PAGE_OR_IMAGE = _noop("This address returned neither a web page nor an image.")
-NO_IMAGE_CHECKED = _noop("None of the images on this page could be checked.")
+# Logs name targets and candidates by ID only: a URL can say whose images they are.
+logger = logging.getLogger("takedown.scanning")
+
+# What a target shows when it fails as a whole, beside the sentences of
+# takedown.cases.problems: stored in English, translated when shown (target_progress).
+# The fetcher's and decoder's own sentences, with their details, stay on the FetchRecord.
+NOT_PAGE_OR_IMAGE = gettext_noop("This address returned neither a web page nor an image.")
+NO_IMAGE_CHECKED = gettext_noop("None of the images on this page could be checked.")
 
 # Why a recheck decided the content is gone, stored in the Event detail.
 GONE_STATUS = "status"  # 404, 410, 451
@@ -72,11 +77,6 @@ def is_transient(error: FetchError) -> bool:
     if status is not None and (status == 429 or 500 <= status <= 599):
         return True
     return getattr(error, "reason", "") in TRANSIENT_FETCH_REASONS
-
-
-def _retry_after(error: FetchError) -> float | None:
-    value = getattr(error, "retry_after", None)
-    return float(value) if isinstance(value, int | float) else None
 
 
 def default_fetcher() -> Fetcher:
@@ -179,7 +179,8 @@ def fetch_page(fetcher: Fetcher, url: str) -> Page:
             try:
                 content = decode_data_url(image_url, fetcher.policy.max_image_bytes)
             except FetchError as error:
-                page.inline_errors.append((data_uri_reference(image_url, None), str(error)))
+                reference = data_uri_reference(image_url, None)
+                page.inline_errors.append((reference, problems.describe(error)))
                 continue
             page.inline.append((data_uri_reference(image_url, content), content))
         else:
@@ -195,7 +196,7 @@ def check_image(fetcher: Fetcher, url: str) -> ImageCheck:
         return ImageCheck(
             url=url,
             evidence=evidence_of_error(url, error),
-            error=str(error),
+            error=problems.describe(error),
             transient=is_transient(error),
         )
     return check_bytes(url, result.content, evidence=evidence_of(result))
@@ -205,7 +206,12 @@ def check_bytes(url: str, content: bytes, *, evidence: dict[str, Any] | None = N
     try:
         fingerprint = fingerprint_candidate(content)
     except DecodeError as error:
-        return ImageCheck(url=url, size=len(content), evidence=evidence, error=str(error))
+        # The decoder's detail (the pixel count, the size limit) is evidence; the
+        # candidate keeps the fixed sentence a person reads in their language.
+        detail = {**evidence, "error": str(error)} if evidence is not None else None
+        return ImageCheck(
+            url=url, size=len(content), evidence=detail, error=problems.describe(error)
+        )
     return ImageCheck(url=url, fingerprint=fingerprint, size=len(content), evidence=evidence)
 
 
@@ -323,7 +329,7 @@ def target_progress(case: Case) -> list[dict]:
                 "total": target.images_total,
                 "skipped": target.images_skipped,
                 "failed": target.failed_count,
-                "error": gettext(target.error) if target.error else "",
+                "error": problems.show(target.error),
                 "matches": target.match_count,
             }
         )
@@ -336,9 +342,8 @@ def target_progress(case: Case) -> list[dict]:
 class RetryLater(Exception):
     """A transient fetch failure the calling task should retry with backoff."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None):
+    def __init__(self, message: str):
         super().__init__(message)
-        self.retry_after = retry_after
 
 
 def _record_fetch(*, target_id: int, kind: str, evidence: dict, candidate_id=None) -> None:
@@ -382,8 +387,8 @@ def scan_page(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False
         page = fetch_page(fetcher, target.url)
     except FetchError as error:
         if can_retry and is_transient(error):
-            raise RetryLater(str(error), retry_after=_retry_after(error)) from error
-        return _fail_target(target, evidence_of_error(target.url, error), str(error))
+            raise RetryLater(str(error)) from error
+        return _fail_target(target, evidence_of_error(target.url, error), problems.describe(error))
     except NotPageOrImage as error:
         return _fail_target(target, error.evidence, str(error))
 
@@ -437,6 +442,7 @@ def _fail_target(target: Target, evidence: dict, message: str) -> list[int]:
             return []
         _record_fetch(target_id=target.pk, kind=FetchRecord.Kind.PAGE, evidence=evidence)
         Target.objects.filter(pk=target.pk).update(status=TargetStatus.ERROR, error=message)
+        logger.info("target %s: page not fetched (%s)", target.pk, evidence.get("status_code"))
         event_record(
             case=target.case,
             kind="scan_finished",
@@ -562,7 +568,17 @@ def _finish_if_done(target_id: int) -> None:
             status, error = TargetStatus.ERROR, NO_IMAGE_CHECKED
         else:
             status, error = TargetStatus.NO_MATCH, ""
-        Target.objects.filter(pk=target_id).update(status=status, error=error)
+        # Found again, a target once removed is up again: its removal no longer stands.
+        also = {"removed_at": None} if status == TargetStatus.MATCHED else {}
+        Target.objects.filter(pk=target_id).update(status=status, error=error, **also)
+        logger.info(
+            "target %s: %s, %s images, %s failed, %s matches",
+            target_id,
+            status,
+            target.images_total,
+            failed,
+            matches,
+        )
         event_record(
             case=target.case,
             kind="scan_finished",
@@ -674,7 +690,7 @@ def recheck(target_id: int, *, fetcher: Fetcher | None = None, can_retry=False) 
     except FetchError as error:
         status = getattr(error, "status", None)
         if status not in GONE_STATUS_CODES and can_retry and is_transient(error):
-            raise RetryLater(str(error), retry_after=_retry_after(error)) from error
+            raise RetryLater(str(error)) from error
         evidence = evidence_of_error(target.url, error)
         if status in GONE_STATUS_CODES:
             outcome = RecheckOutcome(removed=True, reason=GONE_STATUS, status_code=status)
@@ -769,6 +785,7 @@ def _record_recheck(
                 status_code=outcome.status_code,
             )
         Target.objects.filter(pk=target.pk).update(**changes)
+    logger.info("target %s: rechecked, removed=%s %s", target.pk, outcome.removed, outcome.reason)
     return outcome
 
 

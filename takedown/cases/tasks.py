@@ -15,7 +15,7 @@ from takedown.cases import scanning
 from takedown.cases.retention import purge_due_cases
 
 # Transient fetch failures (timeouts, 429, 5xx) are asked again this many times, after
-# about 30 s, 1 min and 2 min, or later when the server's Retry-After says so.
+# about 30 s, 1 min and 2 min (the fetcher has already honoured a short Retry-After).
 FETCH_RETRIES = 3
 RETRY_BASE_SECONDS = 30
 RETRY_MAX_SECONDS = 3600
@@ -31,11 +31,10 @@ def _can_retry(task) -> bool:
     return not task.request.is_eager and task.request.retries < task.max_retries
 
 
-def _countdown(task, later: scanning.RetryLater | None = None) -> float:
+def _countdown(task) -> float:
     backoff = RETRY_BASE_SECONDS * 2**task.request.retries
     backoff += random.uniform(0, backoff / 2)  # noqa: S311 -- spread retries of one outage apart
-    retry_after = later.retry_after if later is not None else None
-    return min(max(backoff, retry_after or 0), RETRY_MAX_SECONDS)
+    return min(backoff, RETRY_MAX_SECONDS)
 
 
 @shared_task(acks_late=True)
@@ -50,7 +49,7 @@ def scan_target(self, target_id: int) -> int:
     try:
         todo = scanning.scan_page(target_id, can_retry=_can_retry(self))
     except scanning.RetryLater as later:
-        raise self.retry(countdown=_countdown(self, later)) from later
+        raise self.retry(countdown=_countdown(self)) from later
     for start in range(0, len(todo), CHECK_BATCH):
         check_candidates.delay(todo[start : start + CHECK_BATCH])
     return len(todo)
@@ -72,7 +71,7 @@ def recheck_target(self, target_id: int) -> bool:
     try:
         return scanning.recheck(target_id, can_retry=_can_retry(self)).removed
     except scanning.RetryLater as later:
-        raise self.retry(countdown=_countdown(self, later)) from later
+        raise self.retry(countdown=_countdown(self)) from later
 
 
 @shared_task(acks_late=True)

@@ -97,12 +97,13 @@ def draft_platform_notices(
         except (NoChannelForBasis, BasisNotApplicable) as error:
             result.problem = str(error)
             continue
-        result.notice = _store_draft(case, drafted, targets, options, actor)
+        result.notice = store_draft(case, drafted, targets, options, actor)
     return results
 
 
 @transaction.atomic
-def _store_draft(case, drafted, targets, options: DraftOptions, actor) -> Notice:
+def store_draft(case, drafted, targets, options: DraftOptions, actor) -> Notice:
+    """Keep a drafted notice on the case (shared with the person's notice wizard)."""
     # Drafting again replaces the unsent draft for the same platform and law.
     notice = case.notices.filter(
         platform=drafted.facts.recipient.platform_slug,
@@ -181,6 +182,14 @@ def notice_send(*, notice: Notice, actor) -> SendResult:
     except NoEmailChannel:
         result.problem = _("This platform takes reports through a web form: use form assist.")
         return result
+    record_sent(notice=notice, drafted=drafted, actor=actor)
+    result.sent = True
+    return result
+
+
+def record_sent(*, notice: Notice, drafted, actor, via: str = "email") -> Notice:
+    """Mark a notice sent with the text that went, its legal deadline and a timeline event
+    (shared with the person's notice wizard, where `via` may be a platform's web form)."""
     sent_at = timezone.now()
     basis = bases.get(notice.legal_basis)
     notice.subject = drafted.subject
@@ -189,9 +198,9 @@ def notice_send(*, notice: Notice, actor) -> SendResult:
     notice.sent_at = sent_at
     notice.deadline_at = basis.deadline.due(sent_at) if basis.deadline else None
     notice.save()
-    event_record(case=case, kind="notice_sent", actor=actor, notice=notice.pk)
-    result.sent = True
-    return result
+    detail = {"notice": notice.pk} if via == "email" else {"notice": notice.pk, "via": via}
+    event_record(case=notice.case, kind="notice_sent", actor=actor, **detail)
+    return notice
 
 
 def send_notices(*, notices, actor) -> list[SendResult]:

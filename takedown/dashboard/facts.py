@@ -24,6 +24,15 @@ class DraftOptions:
     sign: bool = False
     # The helpline's postal address, where a law wants the sender's.
     postal_address: str = ""
+    # Set when the person sends the notice themselves (the person's notice wizard): the
+    # statements are theirs, confirmed in the wizard, and so is the typed signature.
+    by_person: bool = False
+    affirmations: tuple[str, ...] = ()
+    # The person's own details for this notice only (kept encrypted with the draft, not on
+    # the case: a person who did not opt in to contact keeps no e-mail address there).
+    name: str = ""
+    email: str = ""
+    signature: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -85,18 +94,25 @@ def case_facts(
     authorisation: AuthorisationToAct | None,
     options: DraftOptions,
 ) -> NoticeFacts:
-    acting_for = case.owner_id != sender.pk
+    acting_for = not options.by_person and case.owner_id != sender.pk
     name = sender_name(sender, case.organization) if acting_for else case.full_name
+    email = sender.email if acting_for else case.email
+    if options.by_person:
+        name, email, signature = options.name, options.email, options.signature
+        affirmations = options.affirmations
+    else:
+        signature = name if options.sign else ""
+        affirmations = authorisation.affirmations if authorisation else ()
     return NoticeFacts(
         requester=Requester(
             name=name,
-            email=sender.email if acting_for else case.email,
+            email=email,
             postal_address=options.postal_address,
-            signature=name if options.sign else "",
+            signature=signature,
         ),
         recipient=recipient_for(platform, basis_slug),
         urls=matched_urls(targets),
-        affirmations=frozenset(authorisation.affirmations if authorisation else ()),
+        affirmations=frozenset(affirmations),
         representation=(
             Representation(
                 represented_name=case.full_name,

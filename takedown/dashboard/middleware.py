@@ -6,6 +6,7 @@ import time
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 
 from takedown.dashboard.roles import is_staff_member
 
@@ -34,8 +35,10 @@ class StaffSessionMiddleware:
             and is_staff_member(user)
         ):
             # A caseworker who signed in with a password alone (the person's sign-in form
-            # takes any account) would reach case pages and reports without a second factor.
+            # takes any account) would reach case pages and reports without a second factor:
+            # sign them out and send them to the sign-in that asks for it.
             logout(request)
+            return redirect_to_login(request.get_full_path())
         session = getattr(request, "session", None)
         if session is not None and session.get(STAFF_SESSION_KEY):
             now = int(time.time())

@@ -299,10 +299,7 @@ def read_to_end(parser: HTMLParser, text: str) -> None:
 
 
 class _ImageCollector(TolerantParser):
-    def read(self, text: str) -> None:
-        read_to_end(self, text)
-        if self._text_of is not None:
-            self.handle_endtag("script" if self._text_of == "ld+json" else "style")
+    """Collects raw image URLs in document order; ``extract_images`` resolves them."""
 
     def __init__(self):
         super().__init__()
@@ -311,6 +308,11 @@ class _ImageCollector(TolerantParser):
         self._picture_depth = 0
         self._text_of: str | None = None  # "style" or "ld+json" while inside one
         self._text: list[str] = []
+
+    def read(self, text: str) -> None:
+        read_to_end(self, text)
+        if self._text_of is not None:  # a <style> or JSON-LD <script> left open
+            self.handle_endtag("script" if self._text_of == "ld+json" else "style")
 
     def handle_starttag(self, tag, attrs):
         attributes: dict[str, str] = {}

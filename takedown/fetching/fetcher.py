@@ -16,6 +16,7 @@ from http.client import HTTPException, RemoteDisconnected
 from urllib.parse import urldefrag, urljoin
 
 import requests
+from requests.cookies import RequestsCookieJar, extract_cookies_to_jar
 from urllib3.exceptions import HTTPError as Urllib3Error
 
 from takedown.fetching import messages
@@ -27,7 +28,7 @@ from takedown.fetching.policy import FetchPolicy
 from takedown.fetching.sniffing import sniff
 from takedown.fetching.throttle import HostThrottle, default_throttle
 from takedown.fetching.transport import Hop, PinnedAdapter
-from takedown.fetching.urls import CheckedURL, check_url
+from takedown.fetching.urls import MAX_URL_LENGTH, CheckedURL, check_url
 
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 RETRY_STATUSES = {429, 500, 502, 503, 504}
@@ -61,6 +62,7 @@ _ACCEPT = {
 }
 _CHUNK = 64 * 1024
 _SNIFF_BYTES = 1024
+_MAX_HEADER_CHARS = 1024
 _KIND_WORDS = {"html": "a web page", "image": "an image", "other": "neither a page nor an image"}
 
 Resolver = Callable[[str, int], list[str]]
@@ -91,6 +93,8 @@ class FetchResult:
     sha256: str
     fetched_at: datetime
     title: str | None
+    # Every response on the way, redirects and retried ones included: {"url", "status", "ip"}.
+    hops: list[dict] = field(default_factory=list)
 
     def evidence(self) -> dict:
         """Everything but the content: what FetchRecord keeps."""
@@ -106,6 +110,7 @@ class FetchResult:
             "kind": self.kind,
             "fetched_at": self.fetched_at.isoformat(),
             "title": self.title,
+            "hops": [dict(hop) for hop in self.hops],
         }
 
 
@@ -136,27 +141,38 @@ class Fetcher:
         policy = self.policy
         deadline = time.monotonic() + policy.total_timeout
         fetched_at = datetime.now(UTC)
-        evidence: dict = {"url": url, "redirects": [], "fetched_at": fetched_at.isoformat()}
+        evidence: dict = {
+            "url": url,
+            "redirects": [],
+            "hops": [],
+            "fetched_at": fetched_at.isoformat(),
+        }
         cap = {
             "page": policy.max_page_bytes,
             "image": policy.max_image_bytes,
             "any": max(policy.max_page_bytes, policy.max_image_bytes),
         }[expect]
         current = url
-        seen: set[str] = set()
+        # Cookies live for this one fetch, as in a private browser window: sites that set a
+        # cookie and redirect back to the same address (consent and bot checks) then work.
+        cookies = RequestsCookieJar()
+        seen: set[tuple[str, tuple]] = set()
         try:
             for hops in range(policy.max_redirects + 1):
                 checked = check_url(current, ports=policy.ports, allow=policy.allow)
-                if checked.url in seen:
+                visit = (checked.url, _cookie_state(cookies))
+                if visit in seen:
                     raise FetchError(
                         "redirect_loop", messages.REDIRECT_LOOP, detail=f"back to {checked.url}"
                     )
-                seen.add(checked.url)
+                seen.add(visit)
                 if hops:
                     evidence["redirects"][-1] = checked.url
                 evidence["final_url"] = checked.url
                 addresses = self._addresses(checked, deadline)
-                response = self._exchange(checked, addresses, deadline, cap, expect, evidence)
+                response = self._exchange(
+                    checked, addresses, deadline, cap, expect, evidence, cookies
+                )
                 if response.location is None:
                     break
                 next_url = _redirect_target(checked.url, response.location)
@@ -166,7 +182,7 @@ class Fetcher:
                         messages.TOO_MANY_REDIRECTS,
                         detail=f"more than {policy.max_redirects} redirects",
                     )
-                evidence["redirects"].append(next_url)
+                evidence["redirects"].append(_evidence_url(next_url))
                 current = next_url
         except FetchError as error:
             if error.evidence is None and "status" in evidence:
@@ -219,6 +235,7 @@ class Fetcher:
             sha256=hashlib.sha256(body).hexdigest(),
             fetched_at=fetched_at,
             title=page_title(body) if kind == "html" else None,
+            hops=list(evidence["hops"]),
         )
 
     def _addresses(self, checked: CheckedURL, deadline: float) -> list[str]:
@@ -260,7 +277,7 @@ class Fetcher:
                     )
         return [str(address) for address in addresses]
 
-    def _exchange(self, checked, addresses, deadline, cap, expect, evidence) -> _Response:
+    def _exchange(self, checked, addresses, deadline, cap, expect, evidence, cookies) -> _Response:
         policy = self.policy
         for attempt in range(policy.retries + 1):
             wait = None
@@ -274,14 +291,13 @@ class Fetcher:
                 adapter = PinnedAdapter(hop)
                 hop.start_watchdog()
                 try:
-                    response = self._send(adapter, hop, checked, expect)
-                    headers = {
-                        name: response.headers[name]
-                        for name in EVIDENCE_HEADERS
-                        if name in response.headers
-                    }
+                    response = self._send(adapter, hop, checked, expect, cookies)
+                    headers = _evidence_headers(response.headers)
                     evidence.update(status=response.status_code, headers=headers)
                     evidence["server_ip"] = hop.address
+                    evidence["hops"].append(
+                        {"url": checked.url, "status": response.status_code, "ip": hop.address}
+                    )
                     status = response.status_code
                     if status in RETRY_STATUSES and attempt < policy.retries:
                         wait = self._retry_wait(response.headers.get("retry-after"), attempt)
@@ -320,15 +336,15 @@ class Fetcher:
             wait = max(wait, asked)
         return wait
 
-    def _send(self, adapter, hop, checked, expect) -> requests.Response:
+    def _send(self, adapter, hop, checked, expect, cookies) -> requests.Response:
         policy = self.policy
         try:
-            request = self._request(checked, expect)
+            request = self._request(checked, expect, cookies)
         except requests.exceptions.RequestException as error:
             raise FetchError("bad_url", messages.INVALID_ADDRESS, detail=str(error)) from None
         read_timeout = max(hop.remaining(), 0.001)
         try:
-            return adapter.send(
+            response = adapter.send(
                 request,
                 stream=True,
                 timeout=(policy.connect_timeout, read_timeout),
@@ -337,12 +353,15 @@ class Fetcher:
             )
         except requests.exceptions.RequestException as error:
             raise _send_error(error, hop, checked) from None
+        extract_cookies_to_jar(cookies, request, response.raw)
+        return response
 
-    def _request(self, checked, expect) -> requests.PreparedRequest:
+    def _request(self, checked, expect, cookies) -> requests.PreparedRequest:
         policy = self.policy
         return requests.Request(
             "GET",
             checked.url,
+            cookies=cookies,
             headers={
                 "User-Agent": policy.user_agent,
                 "Accept": _ACCEPT[expect],
@@ -393,13 +412,40 @@ class Fetcher:
         return body
 
 
+def _cookie_state(cookies: RequestsCookieJar) -> tuple:
+    return tuple(sorted((c.domain, c.path, c.name, c.value or "") for c in cookies))
+
+
+def _evidence_headers(headers) -> dict[str, str]:
+    kept = {}
+    for name in EVIDENCE_HEADERS:
+        if name in headers:
+            value = headers[name]
+            if name == "location":
+                value = _evidence_url(value)
+            elif len(value) > _MAX_HEADER_CHARS:
+                value = value[:_MAX_HEADER_CHARS] + "[…]"
+            kept[name] = value
+    return kept
+
+
+def _evidence_url(url: str) -> str:
+    """A redirect target as evidence may keep it: a data: URL is content, so only its type."""
+    if url[:5].lower() == "data:":
+        media_type = url[5:].split(",", 1)[0][:100]
+        return f"data:{media_type},[{len(url)} characters not kept]"
+    return url if len(url) <= MAX_URL_LENGTH else url[:MAX_URL_LENGTH] + "[…]"
+
+
 def _redirect_target(url: str, location: str) -> str:
     target = _header_text(location)
     try:
         return urldefrag(urljoin(url, target))[0]
     except ValueError:
         raise FetchError(
-            "bad_url", messages.INVALID_ADDRESS, detail=f"redirect to an invalid URL: {target!r}"
+            "bad_url",
+            messages.INVALID_ADDRESS,
+            detail=f"redirect to an invalid URL: {_evidence_url(target)!r}",
         ) from None
 
 

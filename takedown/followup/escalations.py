@@ -11,14 +11,19 @@ that what goes out is a second notice or a complaint, not a copy of the first no
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 
 from takedown.cases.models import Notice, NoticeStatus
 from takedown.cases.services import event_record
 from takedown.followup.drafting import CannotDraft, facts_for, recipient_of
 from takedown.followup.models import Escalation, EscalationKind
-from takedown.followup.selectors import deadline_of, each_notice, open_notices
+from takedown.followup.selectors import (
+    deadline_due_by,
+    deadline_of,
+    each_notice,
+    open_notices,
+)
 from takedown.notices import bases
 from takedown.notices import escalation as escalate
 from takedown.notices.basis import MissingElements, Regulator, UnknownBasis
@@ -207,7 +212,7 @@ def escalate_overdue(*, now=None) -> int:
     originals = (
         open_notices()
         .filter(escalates__isnull=True)
-        .filter(Q(deadline_at__isnull=True) | Q(deadline_at__lte=now))
+        .filter(deadline_due_by(now))
         # At most five steps (second notice, host, two search engines, regulator): a
         # notice with all of them is done.
         .annotate(steps=Count("escalation_steps"))

@@ -13,14 +13,19 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from takedown.cases.models import Notice
 from takedown.cases.services import event_record
 from takedown.followup.models import NoticeReminder
-from takedown.followup.selectors import deadline_of, each_notice, open_notices
+from takedown.followup.selectors import (
+    deadline_due_by,
+    deadline_of,
+    each_notice,
+    open_notices,
+)
 
 
 def reminder_subject(notice: Notice, offset_hours: int) -> str:
@@ -120,9 +125,7 @@ def send_due_reminders(*, now=None) -> int:
     # that still lack one: with thousands of open notices most are skipped in SQL.
     due = (
         open_notices()
-        .filter(
-            Q(deadline_at__isnull=True) | Q(deadline_at__lte=now - timedelta(hours=min(offsets)))
-        )
+        .filter(deadline_due_by(now - timedelta(hours=min(offsets))))
         .annotate(reminded=Count("reminders"))
         .filter(reminded__lt=len(set(offsets)))
         .select_related("case")

@@ -6,7 +6,7 @@ import logging
 from contextlib import contextmanager
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from takedown.cases.models import Notice, NoticeStatus
 from takedown.notices import bases
@@ -20,6 +20,13 @@ OPEN_STATUSES = (NoticeStatus.SENT, NoticeStatus.ACKNOWLEDGED, NoticeStatus.ESCA
 
 def open_notices() -> QuerySet[Notice]:
     return Notice.objects.filter(status__in=OPEN_STATUSES, sent_at__isnull=False)
+
+
+def deadline_due_by(moment: datetime) -> Q:
+    """Notices whose deadline falls at or before `moment`: a stored deadline, or none stored
+    under a law that sets one (computed in Python by `deadline_of`)."""
+    with_deadline = [slug for slug, basis in bases.BASES.items() if basis.deadline]
+    return Q(deadline_at__lte=moment) | Q(deadline_at__isnull=True, legal_basis__in=with_deadline)
 
 
 def deadline_of(notice: Notice) -> datetime | None:

@@ -36,10 +36,15 @@ def sign_in(request, *, email: str, password: str):
     for secret in [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]:
         user = authenticate(request, username=_username(email, secret), password=password)
         if user is not None:
-            return user
+            # Only a person's own account: staff sign in on their own page, with 2FA.
+            return user if _is_person_account(user) else None
         if getattr(request, "axes_locked_out", False):
             return None
     return None
+
+
+def _is_person_account(user) -> bool:
+    return user.username.startswith("p-") and not user.is_staff and not user.is_superuser
 
 
 @transaction.atomic

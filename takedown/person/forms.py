@@ -85,13 +85,6 @@ class PhotoUploadForm(forms.Form):
     )
 
 
-class BrowserPhotoForm(forms.Form):
-    """One photo fingerprinted on the device: its label; the fingerprint is checked by
-    takedown.hashing.fingerprint_from_browser."""
-
-    label = PhotoUploadForm.base_fields["label"]
-
-
 class UrlsForm(forms.Form):
     urls = forms.CharField(
         label=_("Web addresses where the images are"),

@@ -4,6 +4,7 @@ from takedown.person.views import (
     access,
     case,
     delete,
+    notice_wizard,
     notices,
     photos,
     results,
@@ -56,5 +57,60 @@ urlpatterns = [
         "case/<str:reference>/requests/<int:notice_id>/download/",
         notices.notice_download,
         name="notice_download",
+    ),
+    # The notice wizard (views/notice_wizard.py): one question per page, then sending.
+    path("notices/guide/", notice_wizard.notice_guide, name="notice_guide"),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/",
+        notice_wizard.notice_start,
+        name="notice_start",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/next/",
+        notice_wizard.notice_next,
+        name="notice_next",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/question/<slug:code>/",
+        notice_wizard.notice_question,
+        name="notice_question",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/under-18/",
+        notice_wizard.notice_minor,
+        name="notice_minor",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/law/",
+        notice_wizard.notice_basis,
+        name="notice_basis",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/check/",
+        notice_wizard.notice_check,
+        name="notice_check",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/preview/",
+        notice_wizard.notice_preview,
+        name="notice_preview",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/send/",
+        notice_wizard.notice_send,
+        name="notice_send",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/form/",
+        notice_wizard.notice_form,
+        name="notice_form",
+    ),
+    path(
+        "case/<str:reference>/notice/<slug:platform>/download/<slug:fmt>/",
+        notice_wizard.notice_download,
+        name="notice_file",
+    ),
+    path(
+        "case/<str:reference>/sent/<int:notice_id>/", notice_wizard.notice_sent, name="notice_sent"
     ),
 ]

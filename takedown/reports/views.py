@@ -172,6 +172,7 @@ def funder_report(request, slug):
             "organization": org,
             "rows": rows,
             "threshold": funder.settings.TAKEDOWN_SMALL_NUMBER,
+            "below": funder.settings.TAKEDOWN_SMALL_NUMBER - 1,
             "start_month": dict(MONTHS)[funder.fiscal_start_month(org)],
         },
     )

@@ -58,5 +58,9 @@ def test_screenshots(browser, live_server, language):  # noqa: F811
         shot("7-content-warning")
         page.goto(f"/case/{case.reference}/results/found/")
         shot("8-results")
+        page.goto(f"/case/{case.reference}/results/next/")
+        shot("9-what-to-do-next")
+        page.goto(f"/case/{case.reference}/requests/reddit/write/")
+        shot("10-write-a-request")
     finally:
         context.close()

@@ -279,11 +279,49 @@ def test_the_flow_in_spanish(browser, live_server, neutral_site):
         context.close()
 
 
-def test_from_photo_to_results_against_a_local_site(phone, settings):
-    """The journey the person takes: a photo fingerprinted in the page, the address of a
-    page that shows it (a local test site), the scan, then the results after the warning."""
-    with open(PHOTOS[PHOTO], "rb") as f:
-        shown = f.read()
+# What the journey reads on the page, per language.
+JOURNEY = {
+    "en-GB": {
+        "start": "I understand, start my case",
+        "saved": "I have saved my case number and PIN",
+        "ready": "Fingerprint ready.",
+        "label": "A name for this photo",
+        "save": "Save the fingerprints",
+        "done": "All addresses checked",
+        "progress": "2 of 2 images checked",
+        "found": "See what we found",
+        "warning": "Before you see the results",
+        "show": "Show the results",
+        "sure": "your photo",
+        "delete": "Delete my case",
+        "deleted": "Your case is deleted",
+    },
+    "es-ES": {
+        "start": "Entendido, empezar mi caso",
+        "saved": "He guardado mi número de caso y mi PIN",
+        "ready": "Huella lista.",
+        "label": "Un nombre para esta foto",
+        "save": "Guardar las huellas",
+        "done": "Todas las direcciones revisadas",
+        "progress": "2 de 2 imágenes revisadas",
+        "found": "Ver lo que encontramos",
+        "warning": "Antes de ver los resultados",
+        "show": "Mostrar los resultados",
+        "sure": "tu foto",
+        "delete": "Borrar mi caso",
+        "deleted": "Tu caso está borrado",
+    },
+}
+
+
+@pytest.mark.parametrize("locale", sorted(JOURNEY))
+def test_the_whole_journey_against_a_local_site(browser, live_server, settings, locale):
+    """Start, save the number and PIN, add a photo (fingerprinted in the page), add the
+    address of a page that shows it (a local test site), follow the scan, read the results
+    after the warning, see where things stand, delete the case: in each language, on a
+    phone, with no request carrying image bytes."""
+    words = JOURNEY[locale]
+    shown = PHOTOS[PHOTO].read_bytes()
     other = PHOTOS["coffee.png"].read_bytes()
     gallery = b"""<!doctype html><html><head><title>Gallery</title></head><body>
       <img src="/img/1.png"><img src="/img/2.png"></body></html>"""
@@ -292,35 +330,55 @@ def test_from_photo_to_results_against_a_local_site(phone, settings):
         "/img/1.png": ("image/png", other),
         "/img/2.png": ("image/png", shown),
     }
-    with LocalSite(routes) as site:
-        host_port = site.url("/").split("//")[1].rstrip("/")
-        settings.TAKEDOWN_FETCH_ALLOW = [host_port]
-        case = start_case(phone)
-        phone.goto(f"/case/{case.reference}/photos/add/")
-        phone.locator("#photo-picker").set_input_files(
-            files=[{"name": "a.png", "mimeType": "image/png", "buffer": shown}]
-        )
-        phone.get_by_text("Fingerprint ready.").wait_for(timeout=30_000)
-        phone.locator("#photo-app").get_by_label("A name for this photo").fill("the cat")
-        phone.get_by_role("button", name="Save the fingerprints").click()
-        phone.wait_for_url(f"**/case/{case.reference}/photos/")
+    context = browser.new_context(base_url=live_server.url, locale=locale, **PHONE)
+    page = context.new_page()
+    bodies: list[bytes] = []
+    page.on("request", lambda request: bodies.append(request.post_data_buffer or b""))
+    try:
+        with LocalSite(routes) as site:
+            settings.TAKEDOWN_FETCH_ALLOW = [site.url("/").split("//")[1].rstrip("/")]
+            page.goto("/start/")
+            page.get_by_role("button", name=words["start"]).click()
+            reference = page.locator("#reference").inner_text()
+            page.get_by_label(words["saved"]).check()
+            page.locator("main form button[type=submit]").last.click()
+            page.wait_for_url(f"**/case/{reference}/")
 
-        phone.goto(f"/case/{case.reference}/urls/")
-        phone.get_by_label("Web addresses where the images are").fill(
-            site.url("/gallery") + "\n" + site.url("/gallery")
-        )
-        phone.get_by_role("button", name="Check these addresses").click()
-        phone.wait_for_url(f"**/case/{case.reference}/scan/")
-        phone.get_by_text("All addresses checked").wait_for(timeout=60_000)
-        progress = phone.locator("#scan-progress").inner_text()
-        assert "2 of 2 images checked" in progress
-        assert "1 match" in progress
+            page.locator(f"a[href='/case/{reference}/photos/']").click()
+            page.locator(f"a[href='/case/{reference}/photos/add/']").click()
+            page.locator("#photo-picker").set_input_files(
+                files=[{"name": "a.png", "mimeType": "image/png", "buffer": shown}]
+            )
+            page.get_by_text(words["ready"]).wait_for(timeout=30_000)
+            page.locator("#photo-app").get_by_label(words["label"]).fill("the cat")
+            page.get_by_role("button", name=words["save"]).click()
+            page.wait_for_url(f"**/case/{reference}/photos/")
 
-        phone.get_by_role("link", name="See what we found").click()
-        assert "Before you see the results" in phone.content()
-        phone.get_by_role("link", name="Show the results").click()
-        text = phone.locator("main").inner_text()
-        assert site.url("/gallery") in text
-        assert "the cat" in text
-        assert "your photo" in text
-        assert phone.locator("main img").count() == 0
+            page.locator(f"main a[href='/case/{reference}/urls/']").first.click()
+            page.locator("textarea").fill(site.url("/gallery") + "\n" + site.url("/gallery"))
+            page.locator("main form button[type=submit]").click()
+            page.wait_for_url(f"**/case/{reference}/scan/")
+            page.get_by_text(words["done"]).wait_for(timeout=60_000)
+            assert words["progress"] in page.locator("#scan-progress").inner_text()
+
+            page.get_by_role("link", name=words["found"]).click()
+            assert words["warning"] in page.content()
+            page.get_by_role("link", name=words["show"]).click()
+            text = page.locator("main").inner_text()
+            assert site.url("/gallery") in text and "the cat" in text
+            assert words["sure"] in text
+            assert page.locator("main img").count() == 0
+
+            page.goto(f"/case/{reference}/status/")
+            assert site.url("/gallery") in page.locator("main").inner_text()
+
+            page.goto(f"/case/{reference}/delete/")
+            page.locator("#id_confirm").check()
+            page.get_by_role("button", name=words["delete"]).click()
+            page.wait_for_url("**/deleted/")
+            assert words["deleted"] in page.content()
+    finally:
+        context.close()
+    assert not Case.objects.filter(reference=reference).exists()
+    for body in bodies:
+        assert shown[100:164] not in body and b"\x89PNG" not in body

@@ -89,3 +89,27 @@ def test_audit_rows_identify_no_one_once_the_case_is_deleted(cw_client, world):
     client = cw_client
     sign_in_verified(client, world.users["org_admin"])
     assert "(deleted case)" in client.get(reverse("dashboard:audit_log")).text
+
+
+def test_exports_are_recorded(cw_client, world):
+    response = cw_client.get(
+        reverse("reports:notices_export", args=[world.organization.slug, "csv"])
+    )
+    assert response.status_code == 200
+    entry = AuditEntry.objects.get(what="notices")
+    assert (entry.action, entry.actor, entry.organization) == (
+        "export",
+        world.users["caseworker_assigned"],
+        world.organization,
+    )
+    assert entry.detail["format"] == "csv"
+
+
+def test_the_person_acting_on_their_own_case_is_not_named_in_the_log(world):
+    from takedown.dashboard.audit import audit_record
+
+    entry = audit_record(
+        actor=world.users["person_a"], action="export", what="evidence_package", case=world.case
+    )
+    assert entry.actor is None
+    assert entry.detail["by_owner"] is True

@@ -124,10 +124,11 @@ def test_a_member_signed_in_with_a_password_alone_reaches_no_case_or_report(clie
         reverse("reports:evidence", args=[world.case.reference]),
         reverse("dashboard:case_detail", args=[world.case.reference]),
     ):
+        client.force_login(caseworker)
         response = client.get(url)
-        assert response.status_code in (302, 404), url
-        assert "Alex Example" not in response.content.decode(errors="replace")
-    assert "_auth_user_id" not in client.session
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(reverse("dashboard:login")), url
+        assert "_auth_user_id" not in client.session
 
 
 def test_a_person_with_an_account_stays_signed_in(client, db):

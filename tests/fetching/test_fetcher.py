@@ -48,6 +48,12 @@ def test_follows_redirects_and_records_the_chain(server):
     assert result.redirects == [server.url("/b"), server.url("/c")]
     assert result.final_url == server.url("/c")
     assert result.kind == "image"
+    assert [(hop["status"], hop["ip"]) for hop in result.hops] == [
+        (301, "127.0.0.1"),
+        (307, "127.0.0.1"),
+        (200, "127.0.0.1"),
+    ]
+    assert result.evidence()["hops"][0]["url"] == server.url("/a")
 
 
 @pytest.mark.parametrize(
@@ -216,3 +222,28 @@ def test_a_compressed_body_cut_short_is_refused(server, encoding, compress):
     with pytest.raises(FetchError) as caught:
         make_fetcher(server).fetch(server.url("/"))
     assert caught.value.reason == "bad_response"
+
+
+def test_a_cookie_set_on_a_redirect_to_the_same_page_is_sent_back(server):
+    """Consent and bot checks set a cookie and send the browser back where it was."""
+
+    def checked_page(handler):
+        if "checked=yes" in handler.headers.get("Cookie", ""):
+            handler.respond(200, PAGE)
+        else:
+            handler.respond(302, b"", headers={"Location": "/", "Set-Cookie": "checked=yes"})
+
+    server.routes["/"] = checked_page
+    result = make_fetcher(server).fetch(server.url("/"))
+    assert result.content == PAGE
+    assert result.redirects == [server.url("/")]
+    assert "set-cookie" not in result.headers
+
+
+def test_cookies_do_not_outlive_the_fetch(server):
+    server.routes["/set"] = lambda h: h.respond(200, PAGE, headers={"Set-Cookie": "id=1"})
+    server.routes["/get"] = lambda h: h.respond(200, PAGE)
+    fetcher = make_fetcher(server)
+    fetcher.fetch(server.url("/set"))
+    fetcher.fetch(server.url("/get"))
+    assert "Cookie" not in server.requests[-1][1]

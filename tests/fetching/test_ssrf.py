@@ -235,6 +235,15 @@ def test_redirects_from_an_allowed_host_to_a_refused_one(
     assert canary.connections == 0
 
 
+def test_a_redirect_to_a_data_url_keeps_no_content_as_evidence(server):
+    payload = "data:image/jpeg;base64," + "A" * 5_000
+    server.routes["/go"] = lambda h: h.redirect(payload)
+    error = _refused(make_fetcher(server), server.url("/go"))
+    assert error.reason == "bad_scheme"
+    assert error.evidence["redirects"] == ["data:image/jpeg;base64,[5023 characters not kept]"]
+    assert "AAAA" not in repr(error.evidence) + error.detail
+
+
 def test_redirect_loops_are_refused(server, canary):
     server.routes["/a"] = lambda h: h.redirect("/b")
     server.routes["/b"] = lambda h: h.redirect(server.url("/a"))

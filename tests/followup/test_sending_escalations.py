@@ -58,3 +58,18 @@ def test_host_report_goes_to_the_abuse_mailbox(overdue, worker):
     assert result.sent, (result.problem, result.missing)
     (message,) = mail.outbox
     assert message.to == ["abuse@hosting.example"]
+
+
+def test_the_case_timeline_names_the_follow_up_events(overdue, worker, client):
+    from django.urls import reverse
+
+    from tests.staff import sign_in_as
+
+    sign_in_as(client, worker)
+    page = client.get(reverse("dashboard:case_detail", args=[overdue.case.reference]))
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "Escalation drafted" in body and "Deadline reminder sent" in body
+    assert reverse("reports:evidence", args=[overdue.case.reference]) in body
+    home = client.get(reverse("dashboard:home")).content.decode()
+    assert reverse("reports:statistics", args=[overdue.case.organization.slug]) in home

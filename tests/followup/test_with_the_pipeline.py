@@ -62,3 +62,24 @@ def test_content_back_after_removal_opens_a_reupload_draft(
     draft = notice.case.notices.get(status=NoticeStatus.DRAFTED)
     assert list(draft.targets.all()) == [target]
     assert follow_up_notices()["reuploaded"] == 0
+
+
+def test_the_evidence_package_of_a_real_scan_holds_no_image_bytes(sent, site, photos):
+    import io
+    import zipfile
+
+    from takedown.notices.pdf import weasyprint_available
+    from takedown.reports.evidence import evidence_package
+
+    if not weasyprint_available():
+        pytest.skip("needs WeasyPrint")
+    target, notice = sent
+    archive = zipfile.ZipFile(io.BytesIO(evidence_package(notice.case)))
+    names = archive.namelist()
+    assert any(name.endswith("fetches.json") for name in names)
+    served = photos["reupload"]
+    for name in names:
+        content = archive.read(name)
+        assert served[100:164] not in content, name
+        assert b"\xff\xd8\xff" not in content, f"JPEG data in {name}"
+    assert target.url.encode() in archive.read(f"{notice.case.reference}/data/targets.csv")

@@ -148,3 +148,16 @@ def test_my_cases_without_anything_goes_to_the_return_form(client, db):
     response = client.get("/cases/")
     assert response.status_code == 302
     assert response["Location"] == "/return/"
+
+
+def test_a_staff_account_cannot_sign_in_on_the_persons_page(client, db, django_user_model):
+    from takedown.person.accounts import account_username
+
+    django_user_model.objects.create_user(
+        account_username("boss@example.org"), password=PASSWORD, is_staff=True
+    )
+    response = client.post(
+        "/account/sign-in/", {"username": "boss@example.org", "password": PASSWORD}
+    )
+    assert response.status_code == 400
+    assert "_auth_user_id" not in client.session

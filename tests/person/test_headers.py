@@ -49,3 +49,4 @@ def test_a_page_not_found_still_has_the_quick_exit(client, db, settings):
     assert response.status_code == 404
     assert 'data-module="govuk-exit-this-page"' in response.text
     assert "Page not found" in response.text
+    assert "TD-0000-0000" not in response.text

@@ -67,6 +67,8 @@ def test_writing_the_request_keeps_it_encrypted_and_shows_it(found_on_reddit):
     page = client.get(response["Location"])
     assert "Alex Example" in page.text
     assert "contact@reddit.com" in page.text
+    assert 'href="mailto:contact@reddit.com?subject=' in page.text
+    assert "&amp;body=" in page.text and "Alex%20Example" in page.text
     download = client.get(f"/case/{case.reference}/requests/{notice.pk}/download/")
     assert download["Content-Type"] == "text/plain; charset=utf-8"
     assert "attachment" in download["Content-Disposition"]

@@ -279,3 +279,14 @@ def _upload(data: bytes):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("IMG_0001.jpg", data, content_type="image/jpeg")
+
+
+def test_removing_another_cases_photo_does_nothing(started):
+    client, case, _pin = started
+    from takedown.cases.services import case_create
+
+    other, _ = case_create()
+    theirs = ReportedImage.objects.create(case=other, label="theirs", pdq="a" * 64)
+    response = client.post(f"/case/{case.reference}/photos/{theirs.pk}/delete/")
+    assert response.status_code == 302
+    assert ReportedImage.objects.filter(pk=theirs.pk).exists()

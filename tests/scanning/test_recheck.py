@@ -147,3 +147,20 @@ def test_a_target_being_scanned_is_not_rechecked(case, reported, site):
     assert not scanning.recheck(target.pk).removed
     target.refresh_from_db()
     assert target.status == TargetStatus.SCANNING and site.hits["/gone"] == 0
+
+
+def test_a_rescan_that_finds_a_removed_image_again_clears_the_removal(
+    matched, site, django_capture_on_commit_callbacks
+):
+    site.add("/posts/42", b"gone", "text/plain", status=404)
+    scanning.recheck(matched.pk)
+    matched.refresh_from_db()
+    assert matched.removed_at is not None
+    del site.routes["/posts/42"]
+    site.page("/posts/42", [site.url("/img/reupload.jpg")])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        scanning.request_scan(matched)
+
+    matched.refresh_from_db()
+    assert matched.status == TargetStatus.MATCHED and matched.removed_at is None

@@ -149,3 +149,13 @@ def test_a_match_names_the_platform_of_the_page(files, site, photos, monkeypatch
     )
     [match, target] = json_lines(scan("--image", files["original"], "--url", page, "--json"))
     assert match["platform"] == "reddit" and target["status"] == "matched"
+
+
+def test_with_a_case_a_dead_url_gives_the_same_details(case, files, site):
+    dead = site.url("/nowhere")
+    without = json_lines(scan("--image", files["original"], "--url", dead, "--json"))
+    within = json_lines(
+        scan("--image", files["original"], "--url", dead, "--case", str(case.pk), "--json")
+    )
+    assert without == within
+    assert "404" in within[0]["error"]

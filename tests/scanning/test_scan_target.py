@@ -4,10 +4,11 @@ import hashlib
 
 import pytest
 
-from takedown.cases import scanning
+from takedown.cases import problems, scanning
 from takedown.cases.models import Candidate, Event, FetchRecord, Match, Target, TargetStatus
 from takedown.cases.scanning import request_scan, target_progress
 from takedown.cases.tasks import check_candidates, scan_target
+from takedown.fetching import messages
 from tests.scanning.images import jpeg, photo
 
 pytestmark = pytest.mark.django_db
@@ -102,8 +103,13 @@ def test_partial_failure_keeps_the_results_that_worked(case, reported, site, pho
     assert target.images_done == target.images_total == 3
     errors = dict(Candidate.objects.values_list("image_url", "error"))
     assert errors[good] == ""
-    assert "incomplete" in errors[broken] or "damaged" in errors[broken]
-    assert "404" in errors[missing]
+    assert errors[broken] in (problems.DECODE["truncated"], problems.DECODE["corrupt"])
+    assert errors[missing] == messages.BY_STATUS[404]
+    # The detail (the status code, the decoder's own words) is in the evidence.
+    details = dict(
+        FetchRecord.objects.filter(kind="image").values_list("candidate__image_url", "error")
+    )
+    assert "404" in details[missing] and details[broken] and not details[good]
     [row] = target_progress(case)
     assert row["failed"] == 2 and row["matches"] == 1 and row["done"] == 3
 
@@ -127,9 +133,9 @@ def test_a_dead_page_is_an_error_with_its_evidence(case, reported, site):
 
     target.refresh_from_db()
     assert target.status == TargetStatus.ERROR
-    assert "404" in target.error
+    assert target.error == messages.BY_STATUS[404]
     record = FetchRecord.objects.get()
-    assert record.status_code == 404 and record.error
+    assert record.status_code == 404 and "404" in record.error
 
 
 def test_images_past_the_limit_are_counted_as_skipped(case, reported, site, photos, settings):
@@ -280,7 +286,7 @@ def test_transient_failures_are_left_for_a_retry(case, reported, site):
 
     scanning.scan_page(target.pk, can_retry=False)
     target.refresh_from_db()
-    assert target.status == TargetStatus.ERROR and "503" in target.error
+    assert target.status == TargetStatus.ERROR and target.error == messages.BY_STATUS[503]
 
 
 def test_a_case_deleted_mid_scan_is_left_alone(case, reported, site, photos):
@@ -356,7 +362,7 @@ def test_images_that_failed_transiently_are_returned_for_a_retry(case, reported,
     assert scanning.check_candidates(retry) == []
     target.refresh_from_db()
     assert (target.status, target.images_done) == (TargetStatus.MATCHED, 2)
-    assert "503" in Candidate.objects.get(image_url=busy).error
+    assert Candidate.objects.get(image_url=busy).error == messages.BY_STATUS[503]
 
 
 def test_with_a_broker_the_task_retries_those_images_later_with_backoff(
@@ -407,3 +413,19 @@ def test_removing_the_only_matching_photo_unmatches_the_page(
 
     target.refresh_from_db()
     assert target.status == TargetStatus.NO_MATCH and not Match.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://10.0.0.1/gallery", messages.BLOCKED_ADDRESS),
+        ("ftp://example.org/a.jpg", messages.BAD_SCHEME),
+        ("http://user:secret@example.org/", messages.CREDENTIALS),
+    ],
+)
+def test_a_refused_address_is_explained(case, reported, url, message):
+    target = Target.objects.create(case=case, url=url)
+    scan_target.delay(target.pk)
+    target.refresh_from_db()
+    assert target.status == TargetStatus.ERROR and target.error == message
+    assert FetchRecord.objects.get(target=target).error

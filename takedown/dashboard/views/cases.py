@@ -40,6 +40,13 @@ EVENT_LABELS = {
     "note_added": _lazy("Note added"),
     "flag_set": _lazy("Flag set"),
     "flag_cleared": _lazy("Flag cleared"),
+    # Written by the follow-up (takedown/followup) and the reports (takedown/reports).
+    "notice_removed": _lazy("Notice complied with: all its URLs removed"),
+    "deadline_reminder": _lazy("Deadline reminder sent"),
+    "escalation_drafted": _lazy("Escalation drafted"),
+    "reupload_detected": _lazy("Re-upload found"),
+    "notices_exported": _lazy("Notices exported"),
+    "evidence_exported": _lazy("Evidence package downloaded"),
 }
 
 

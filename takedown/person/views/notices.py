@@ -1,5 +1,7 @@
 """The person writes a removal request to one website, reads it, and downloads it."""
 
+from urllib.parse import quote, urlencode
+
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,6 +14,9 @@ from takedown.person.notices import Answers, NoticeRefused, matched_targets, not
 from takedown.person.results import platform_name
 from takedown.person.views.common import case_view, person_view
 from takedown.platforms import registry
+
+# Mail apps on phones take a few thousand characters from a mailto: link reliably.
+MAILTO_BODY_LIMIT = 6000
 
 
 def _language() -> str:
@@ -78,6 +83,14 @@ def notice(request, case, notice_id):
         channel = next((c for c in platform.channels if c.slug == notice.channel), None)
     except LookupError:
         pass
+    mailto = ""
+    if channel is not None and channel.email:
+        # Sent from the person's own e-mail app, in one tap; a body too long for some mail
+        # apps to take from a link is left to paste.
+        query = {"subject": notice.subject}
+        if len(notice.text) <= MAILTO_BODY_LIMIT:
+            query["body"] = notice.text
+        mailto = f"mailto:{channel.email}?{urlencode(query, quote_via=quote)}"
     return render(
         request,
         "person/notice.html",
@@ -86,6 +99,8 @@ def notice(request, case, notice_id):
             "notice": notice,
             "name": platform_name(notice.platform, ""),
             "channel": channel,
+            "mailto": mailto,
+            "body_in_mailto": "body=" in mailto,
         },
     )
 

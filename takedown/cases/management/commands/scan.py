@@ -15,7 +15,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from takedown.cases import scanning
-from takedown.cases.models import Case, Match, ReportedImage, Target, TargetStatus
+from takedown.cases.models import (
+    Case,
+    FetchRecord,
+    Match,
+    ReportedImage,
+    Target,
+    TargetStatus,
+)
 from takedown.cases.services import event_record
 from takedown.fetching import FetchError
 from takedown.hashing import DecodeError, Fingerprint, fingerprint_reported
@@ -120,7 +127,9 @@ class Command(BaseCommand):
                 event_record(case=case, kind="target_added", target=target.pk)
         scanning.scan_now(target, workers=workers)
         if target.status == TargetStatus.ERROR and not target.images_total:
-            return Outcome(url, target.status, 0, 0, target.error, [])
+            # The fetcher's own sentence, with its details, as the command prints without --case.
+            page = target.fetches.filter(kind=FetchRecord.Kind.PAGE).order_by("pk").last()
+            return Outcome(url, target.status, 0, 0, (page and page.error) or target.error, [])
         matches = Match.objects.filter(
             candidate__target=target, candidate__fetched_at__isnull=False
         ).select_related("candidate")
