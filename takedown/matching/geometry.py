@@ -20,6 +20,9 @@ RATIO = 0.8
 MAX_DESCRIPTOR_DISTANCE = 64
 # Neighbours fetched per candidate corner across all reported images at once.
 NEIGHBOURS = 4
+# OpenCV's matcher indexes at most 2**18 rows of one train set; larger sets of reported
+# images are searched in blocks of this many rows and the neighbours merged.
+BLOCK_ROWS = 200_000
 # RANSAC tolerance, as a fraction of the candidate's longer side.
 REPROJECTION = 0.012
 # A re-upload is the reported image shrunk or enlarged, not by more than this.
@@ -55,9 +58,8 @@ class KeypointSets:
         if not self.sets or len(candidate[1]) < 2:
             return []
         c_xy, c_desc, c_w, c_h = candidate
-        k = min(NEIGHBOURS, len(self._train))
         pairs = defaultdict(list)  # set index -> [(query, row, distance)]
-        for neighbours in self._matcher.knnMatch(c_desc, self._train, k=k):
+        for neighbours in self._neighbours(c_desc):
             _good_per_set(neighbours, self._set_of_row, pairs)
         found = []
         for index, matches in pairs.items():
@@ -78,20 +80,32 @@ class KeypointSets:
                 found.append((self.owners[index], result))
         return found
 
+    def _neighbours(self, descriptors: np.ndarray) -> list[list[tuple[int, int, float]]]:
+        """Each candidate corner's nearest rows as (query, row, distance), nearest first."""
+        merged: list[list[tuple[int, int, float]]] = [[] for _ in range(len(descriptors))]
+        for start in range(0, len(self._train), BLOCK_ROWS):
+            block = self._train[start : start + BLOCK_ROWS]
+            k = min(NEIGHBOURS, len(block))
+            for query, found in enumerate(self._matcher.knnMatch(descriptors, block, k=k)):
+                merged[query] += [(m.queryIdx, m.trainIdx + start, m.distance) for m in found]
+        if len(self._train) > BLOCK_ROWS:
+            merged = [sorted(found, key=lambda m: m[2])[:NEIGHBOURS] for found in merged]
+        return merged
+
 
 def _good_per_set(neighbours, set_of_row, pairs) -> None:
     """Ratio test within each reported set among one candidate corner's neighbours."""
     if not neighbours:
         return
-    last = neighbours[-1].distance
+    last = neighbours[-1][2]
     best: dict[int, tuple] = {}
     second: dict[int, float] = {}
-    for match in neighbours:
-        index = int(set_of_row[match.trainIdx])
+    for query, row, distance in neighbours:
+        index = int(set_of_row[row])
         if index not in best:
-            best[index] = (match.queryIdx, match.trainIdx, match.distance)
+            best[index] = (query, row, distance)
         elif index not in second:
-            second[index] = match.distance
+            second[index] = distance
     full = len(neighbours) == NEIGHBOURS
     for index, (query, row, distance) in best.items():
         if distance > MAX_DESCRIPTOR_DISTANCE:

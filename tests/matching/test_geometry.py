@@ -52,3 +52,16 @@ def test_a_corner_that_looks_alike_in_two_reported_images_still_counts_for_each(
         KeypointSets([("a", (xy, descriptors, w, h)), ("b", twin)]).agreements(candidate, 6)
     )
     assert found["a"].inliers >= 180 and found["b"].inliers >= 180
+
+
+def test_more_reported_corners_than_opencv_indexes_at_once(monkeypatch):
+    from takedown.matching import geometry
+
+    monkeypatch.setattr(geometry, "BLOCK_ROWS", 300)
+    sets = [(f"other-{i}", corner_set()) for i in range(3)]
+    xy, descriptors, w, h = corner_set()
+    sets.insert(2, ("target", (xy, descriptors, w, h)))
+    candidate = (xy.copy(), flip_bits(descriptors, 12), w, h)
+    found = dict(KeypointSets(sets).agreements(candidate, 6))
+    assert found["target"].inliers >= 180
+    assert all(agreement.inliers < 10 for owner, agreement in found.items() if owner != "target")

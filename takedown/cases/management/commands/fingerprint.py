@@ -5,7 +5,9 @@
 One line per file: with --json a JSON object (`path`, `sha256`, `pdq`, `pdq_quality`,
 `phash`, `width`, `height`, `low_information`, or `path`, `error`, `reason`); otherwise
 a readable line. Exit 0 when every file was fingerprinted, 1 when any failed. The images
-are read into memory and dropped; nothing is stored.
+are read into memory and dropped; nothing is stored. Large JPEGs are decoded at reduced
+size as the server does (docs/matching.md), so `pdq` can differ by a few bits from
+pdqhash run on the full-size pixels.
 """
 
 from __future__ import annotations
