@@ -139,6 +139,7 @@ def test_every_page_of_the_flow_passes_axe(browser, live_server, locale):
         page.locator(".govuk-error-summary").wait_for()
         check("addresses with errors")
         page.goto(f"/case/{reference}/photos/add/")
+        page.locator("#photo-app").wait_for(state="visible")
         page.locator("#photo-picker").set_input_files(
             files=[{"name": "x.png", "mimeType": "image/png", "buffer": b"not a png"}]
         )

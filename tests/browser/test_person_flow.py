@@ -134,6 +134,7 @@ def test_photo_is_fingerprinted_in_the_page_and_only_hashes_are_sent(phone):
     workers = []
     phone.on("worker", lambda worker: workers.append(worker.url))
     phone.goto(f"/case/{case.reference}/photos/add/")
+    phone.locator("#photo-app").wait_for(state="visible")
     assert phone.locator("#photo-fallback").is_hidden()
     data = photo_bytes()
     phone.locator("#photo-picker").set_input_files(
@@ -191,6 +192,7 @@ def test_a_heic_photo_goes_to_the_server_only_when_the_person_asks(phone):
         "request",
         lambda request: posts.append(request.url) if request.method == "POST" else None,
     )
+    phone.locator("#photo-app").wait_for(state="visible")
     phone.locator("#photo-picker").set_input_files(
         files=[{"name": "IMG_0001.HEIC", "mimeType": "image/heic", "buffer": heic_photo()}]
     )
@@ -219,6 +221,7 @@ def test_a_heic_photo_goes_to_the_server_only_when_the_person_asks(phone):
 def test_a_file_nobody_can_read_gets_the_servers_message_and_nothing_is_kept(phone):
     case = start_case(phone)
     phone.goto(f"/case/{case.reference}/photos/add/")
+    phone.locator("#photo-app").wait_for(state="visible")
     phone.locator("#photo-picker").set_input_files(
         files=[{"name": "IMG.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff" * 10}]
     )
@@ -350,6 +353,7 @@ def test_the_whole_journey_against_a_local_site(browser, live_server, settings, 
 
             page.locator(f"a[href='/case/{reference}/photos/']").click()
             page.locator(f"a[href='/case/{reference}/photos/add/']").click()
+            page.locator("#photo-app").wait_for(state="visible")
             page.locator("#photo-picker").set_input_files(
                 files=[{"name": "a.png", "mimeType": "image/png", "buffer": shown}]
             )
