@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from takedown.cases.models import Case, Match, Notice, NoticeStatus, Target, TargetStatus
+from takedown.cases.models import Case, Notice, NoticeStatus, Target, TargetStatus
 from takedown.cases.services import event_record
+from takedown.dashboard.facts import matched_urls
 from takedown.notices.basis import MissingElements
 from takedown.notices.draft import BasisNotApplicable, draft
 from takedown.notices.facts import (
@@ -22,8 +23,6 @@ from takedown.notices.facts import (
     NOT_AUTHORISED_USE,
     NOT_CONSENSUAL,
     UNDER_PENALTY_OF_PERJURY,
-    Evidence,
-    MatchedUrl,
     NoticeFacts,
     Requester,
 )
@@ -99,31 +98,6 @@ def matched_targets(case: Case, platform_slug: str) -> list[Target]:
     )
 
 
-def _matched_urls(targets: list[Target]) -> tuple[MatchedUrl, ...]:
-    best: dict[int, Match] = {}
-    for match in (
-        Match.objects.filter(candidate__target__in=targets)
-        .select_related("candidate")
-        .order_by("distance", "pk")
-    ):
-        best.setdefault(match.candidate.target_id, match)
-    urls = []
-    for target in targets:
-        match = best.get(target.pk)
-        evidence = None
-        if match is not None:
-            evidence = Evidence(
-                found_at=match.candidate.fetched_at or match.created_at,
-                algorithm=match.algorithm,
-                sha256=match.candidate.sha256,
-                pdq=match.candidate.pdq,
-                distance=match.distance,
-                confidence=match.confidence,
-            )
-        urls.append(MatchedUrl(url=target.url, evidence=evidence))
-    return tuple(urls)
-
-
 def _facts(answers: Answers, recipient, urls) -> NoticeFacts:
     affirmations = {
         code
@@ -160,7 +134,7 @@ def notice_write(*, case: Case, platform_slug: str, answers: Answers, language: 
         recipient = recipient_for(platform, answers.basis)
         drafted = draft(
             answers.basis,
-            facts=_facts(answers, recipient, _matched_urls(targets)),
+            facts=_facts(answers, recipient, matched_urls(targets)),
             language=language,
         )
     except NoChannelForBasis as error:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_person_accessibility import browser, found_something  # noqa: F401
+from tests.browser.test_person_accessibility import found_something
 from tests.browser.test_person_flow import PHONE, start_case
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -19,7 +19,7 @@ OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_screenshots(browser, live_server, language):  # noqa: F811
+def test_screenshots(browser, live_server, language):
     locale = {"en": "en-GB", "es": "es-ES"}[language]
     context = browser.new_context(base_url=live_server.url, locale=locale, **PHONE)
     page = context.new_page()

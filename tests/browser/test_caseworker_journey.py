@@ -6,7 +6,6 @@ screenshots in docs/screenshots/dashboard-*.png."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,38 +17,11 @@ from takedown.cases.models import Case, NoticeStatus, Target, TargetStatus
 from takedown.cases.services import case_create
 from takedown.dashboard.assignment import invitation_create
 from tests.authorization.world import build_world
-from tests.browser.harness import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    browser_required,
-    browser_unavailable_reason,
-)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    reason = browser_unavailable_reason()
-    if reason:
-        if browser_required():
-            pytest.fail(reason)
-        pytest.skip(reason)
-    # Playwright's sync API runs an event loop in this thread; the test's ORM calls are
-    # synchronous, so Django's async-safety guard is lifted for this module.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def a_person_asks_for_help(world) -> tuple[Case, str]:

@@ -14,7 +14,7 @@ import pytest
 from django.core import mail
 
 from takedown.cases.models import Candidate, Match, Notice, ReportedImage, Target, TargetStatus
-from tests.browser.test_person_accessibility import browser, violations  # noqa: F401
+from tests.browser.test_person_accessibility import violations
 from tests.browser.test_person_flow import PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -60,7 +60,7 @@ def answer(page, code: str) -> None:
 
 
 @pytest.mark.parametrize("locale", ["en-GB", "es-ES"])
-def test_every_page_of_the_notice_wizard_passes_axe(browser, live_server, locale, settings):  # noqa: F811
+def test_every_page_of_the_notice_wizard_passes_axe(browser, live_server, locale, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     context = browser.new_context(base_url=live_server.url, locale=locale, **PHONE)
     page = context.new_page()

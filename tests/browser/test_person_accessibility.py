@@ -4,44 +4,17 @@ and AA."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from takedown.cases.models import Candidate, Match, ReportedImage, Target, TargetStatus
-from tests.browser.harness import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    browser_required,
-    browser_unavailable_reason,
-)
 from tests.browser.test_person_flow import PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    reason = browser_unavailable_reason()
-    if reason:
-        if browser_required():
-            pytest.fail(reason)
-        pytest.skip(reason)
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def violations(page) -> list[str]:

@@ -5,7 +5,6 @@ no-JavaScript fallback, and scan progress that updates without a reload."""
 from __future__ import annotations
 
 import io
-import os
 import re
 from collections.abc import Iterator
 
@@ -16,11 +15,7 @@ from PIL import Image
 from takedown.cases.models import Case, ReportedImage, Target, TargetStatus
 from takedown.hashing import perceptual
 from tests.browser.harness import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     LocalSite,
-    browser_required,
-    browser_unavailable_reason,
 )
 from tests.browser.photos import PHOTOS
 
@@ -34,27 +29,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE = {"viewport": {"width": 375, "height": 667}, "is_mobile": True, "has_touch": True}
 PHOTO = "chelsea.png"
 NEUTRAL_PAGE = b"<!doctype html><html lang='en'><title>Weather</title><h1>Weather</h1></html>"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    reason = browser_unavailable_reason()
-    if reason:
-        if browser_required():
-            pytest.fail(reason)
-        pytest.skip(reason)
-    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are
-    # still synchronous, so Django's async-safety guard is lifted for this module.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import os
 import zipfile
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,35 +17,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from takedown.cases.models import NoticeStatus
 from tests.authorization.world import build_world
-from tests.browser.harness import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    browser_required,
-    browser_unavailable_reason,
-)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    reason = browser_unavailable_reason()
-    if reason:
-        if browser_required():
-            pytest.fail(reason)
-        pytest.skip(reason)
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def test_statistics_and_evidence_from_the_dashboard(browser, live_server, tmp_path):
