@@ -47,7 +47,7 @@ MIN_NON_MATCHING_PAIRS = 1_000_000
 # Families the issue holds to a lower recall target.
 HARD_FAMILIES = {"phone screenshot": 0.95, "2x2 collage": 0.90}
 DEFAULT_TARGET = 0.99
-METHODS = ("plain PDQ ≤31", "PDQ + dihedral ≤31", "pHash ≤10", "Matcher")
+METHODS = ("plain PDQ ≤31", "PDQ + dihedral ≤31", "pHash ≤10", "Matcher", "Matcher, browser print")
 
 
 @dataclass(frozen=True)
@@ -91,12 +91,32 @@ def baseline_hashes(image: Image.Image) -> tuple[np.ndarray, int]:
 
 def hashing_module():
     try:
-        from takedown.hashing import fingerprint_candidate, fingerprint_reported
+        from takedown.hashing import (
+            fingerprint_candidate,
+            fingerprint_from_browser,
+            fingerprint_reported,
+        )
         from takedown.matching import Matcher
     except ImportError as error:
         _STATE["import_error"] = str(error)
         return None
-    return fingerprint_reported, fingerprint_candidate, Matcher
+    return fingerprint_reported, fingerprint_candidate, Matcher, fingerprint_from_browser
+
+
+def browser_print(fingerprint, from_browser):
+    """What pdq.js sends for the same photo: PDQ, quality, its flips and the crop hashes,
+    no pHash and no keypoints (the browser parity test holds pdq.js within 10 bits of the
+    server on each; here the server's own hashes stand in for them)."""
+    return from_browser(
+        {
+            "hash": fingerprint.pdq,
+            "quality": fingerprint.pdq_quality,
+            "hashes": fingerprint.features["dihedral"],
+            "crops": fingerprint.features["crops"],
+            "width": fingerprint.width,
+            "height": fingerprint.height,
+        }
+    )
 
 
 def make_reported(task: tuple) -> Reported:
@@ -124,6 +144,9 @@ def _init_worker(reported: list[Reported]) -> None:
     if module and all(r.fingerprint is not None for r in reported):
         _STATE["fingerprint_candidate"] = module[1]
         _STATE["matcher"] = module[2]([(r.id, r.fingerprint) for r in reported])
+        _STATE["browser_matcher"] = module[2](
+            [(r.id, browser_print(r.fingerprint, module[3])) for r in reported]
+        )
 
 
 def check_candidate(spec: corpus.CandidateSpec) -> Outcome:
@@ -149,13 +172,16 @@ def check_candidate(spec: corpus.CandidateSpec) -> Outcome:
         try:
             fingerprint = _STATE["fingerprint_candidate"](data)
         except ValueError as error:  # DecodeError: counted as a miss, and listed
-            matched[METHODS[3]] = frozenset()
+            matched[METHODS[3]] = matched[METHODS[4]] = frozenset()
             return Outcome(spec, matched, [("error", str(error), 0)], nearest_other, 0, 0)
         middle = time.process_time()
         results = _STATE["matcher"].match(fingerprint)
         end = time.process_time()
         fingerprint_ms, match_ms = (middle - start) * 1000, (end - middle) * 1000
         matched[METHODS[3]] = frozenset(str(r.reported_id) for r in results)
+        matched[METHODS[4]] = frozenset(
+            str(r.reported_id) for r in _STATE["browser_matcher"].match(fingerprint)
+        )
         detail = [(str(r.reported_id), r.algorithm, r.distance) for r in results]
     return Outcome(spec, matched, detail, nearest_other, fingerprint_ms, match_ms)
 
@@ -222,7 +248,7 @@ def table(outcomes: list[Outcome], n_reported: int, methods: list[str]) -> str:
     return "\n".join(lines)
 
 
-def failures(outcomes: list[Outcome], limit: int = 12) -> str:
+def failures(outcomes: list[Outcome], limit: int = 40) -> str:
     """The Matcher's misses per family and every false positive, for whoever tunes it."""
     method = METHODS[3]
     lines = []

@@ -1,7 +1,8 @@
 """What the person's browser sends (pdq.js `hashBlob`) → a Fingerprint, validated.
 
 The browser never sends pixels, so this is all we will ever know of the image: its PDQ,
-quality, the eight dihedral hashes and its size. Anything malformed is refused with a
+quality, the eight dihedral hashes, the PDQ of the crops a site is likely to make, and
+its size. Anything malformed is refused with a
 message that says which value is wrong.
 """
 
@@ -16,6 +17,9 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _HEX16 = re.compile(r"[0-9a-f]{16}")
 # Larger than any camera; a size beyond it is a malformed payload, not a photo.
 _MAX_SIDE = 100_000
+# pdq.js hashes the crops variants.reported_variants lists: 4 trims and at most 4
+# aspect windows (a photo already near one aspect skips it).
+MAX_CROPS = 16
 
 
 def fingerprint_from_browser(payload: dict) -> Fingerprint:
@@ -40,6 +44,10 @@ def fingerprint_from_browser(payload: dict) -> Fingerprint:
     phash = payload.get("phash") or ""
     if phash:
         phash = _hex(phash, _HEX16, "pHash", 16)
+    crops = payload.get("crops") or []
+    if not isinstance(crops, list) or len(crops) > MAX_CROPS:
+        raise ValueError(f"The crop hashes must be a list of at most {MAX_CROPS} PDQ hashes.")
+    crops = [_hex(h, _HEX64, "crop's PDQ hash", 64) for h in crops]
     return Fingerprint(
         sha256=sha256,
         pdq=pdq,
@@ -47,7 +55,12 @@ def fingerprint_from_browser(payload: dict) -> Fingerprint:
         phash=phash,
         width=width,
         height=height,
-        features={"version": FEATURES_VERSION, "flat": False, "dihedral": dihedral},
+        features={
+            "version": FEATURES_VERSION,
+            "flat": False,
+            "dihedral": dihedral,
+            "crops": crops,
+        },
         low_information=quality < perceptual.PDQ_MIN_QUALITY,
     )
 

@@ -99,7 +99,7 @@ def fingerprint_candidate(
     pdq, quality = perceptual.pdq(first)
     work = perceptual.shrink(first, variants.WORKING_SIZE)
     flat = perceptual.is_flat(work)
-    cells = variants.line_cells(work)
+    cells = variants.cells(work)
     regions = variants.candidate_regions(work, cells)
     for index, frame in enumerate(decoded.frames[1:], start=1):
         frame_work = perceptual.shrink(frame, variants.WORKING_SIZE)

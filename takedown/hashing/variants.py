@@ -136,6 +136,16 @@ LINE_MERGE = 0.03
 MAX_CELLS = 4
 
 
+def cells(work: np.ndarray) -> list[tuple[float, float, float, float]]:
+    """The rectangles of the candidate that may each be a whole picture: those between
+    straight boundaries and those laid on a uniform backdrop, without repeats."""
+    found = []
+    for box in line_cells(work) + backdrop_cells(work):
+        if all(max(abs(a - b) for a, b in zip(box, seen, strict=True)) > 0.02 for seen in found):
+            found.append(box)
+    return found
+
+
 def line_cells(work: np.ndarray) -> list[tuple[float, float, float, float]]:
     """The rectangles between straight full-width and full-height boundaries, largest
     first: the photo inside a screenshot, the tiles of a collage."""
@@ -159,6 +169,58 @@ def line_cells(work: np.ndarray) -> list[tuple[float, float, float, float]]:
             cells.append((x0 / width, y0 / height, x1 / width, y1 / height))
     cells.sort(key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
     return cells[:MAX_CELLS]
+
+
+# An app's screenshot is mostly one backdrop colour (white, black) with a photo laid on
+# it: rows where under BACKDROP_SHARE of the pixels are within BACKDROP_TOLERANCE of
+# that colour belong to the photo, whatever its edges look like (soft, dark, faded into
+# white). The colour counts as a backdrop only if it fills BACKDROP_ROWS of the rows
+# from side to side, as an app's margins, gaps and bars do and a photo's sky does not.
+BACKDROP_TOLERANCE = 10
+BACKDROP_SHARE = 0.6
+BACKDROP_MIN = 0.2
+BACKDROP_ROWS = 0.1
+# A run of photo rows shorter than this fraction of the height is a header or a banner.
+BACKDROP_MIN_RUN = 0.1
+
+
+def backdrop_cells(work: np.ndarray) -> list[tuple[float, float, float, float]]:
+    """The rectangles laid on a uniform backdrop, largest first: the photo of a post in
+    a screenshot of an app, even where its edges are too soft for line_cells."""
+    height, width = work.shape[:2]
+    if height < 32 or width < 32 or work.ndim != 3:
+        return []
+    pixels = work[:, :, :3].astype(np.int16)
+    coarse = pixels // 16
+    colour = coarse[:, :, 0] * 256 + coarse[:, :, 1] * 16 + coarse[:, :, 2]
+    counts = np.bincount(colour.ravel(), minlength=4096)
+    if counts.max() < BACKDROP_MIN * height * width:
+        return []
+    backdrop = np.median(pixels[colour == counts.argmax()], axis=0)
+    on_backdrop = np.all(np.abs(pixels - backdrop) <= BACKDROP_TOLERANCE, axis=2)
+    share = on_backdrop.mean(axis=1)
+    if np.mean(share > 0.98) < BACKDROP_ROWS:
+        return []
+    photo_rows = share < BACKDROP_SHARE
+    cells = []
+    for y0, y1 in _runs(photo_rows):
+        if y1 - y0 < BACKDROP_MIN_RUN * height:
+            continue
+        columns = np.flatnonzero(on_backdrop[y0:y1].mean(axis=0) < BACKDROP_SHARE)
+        if len(columns) == 0:
+            continue
+        x0, x1 = int(columns[0]), int(columns[-1]) + 1
+        if x1 - x0 < MIN_SIDE_FRACTION * width or (y1 - y0) * (x1 - x0) > 0.9 * height * width:
+            continue
+        cells.append((x0 / width, y0 / height, x1 / width, y1 / height))
+    cells.sort(key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
+    return cells[:MAX_CELLS]
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each run of True."""
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], flags.astype(np.int8), [0]])))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
 
 
 def _lines(steps: np.ndarray, axis: int, size: int) -> list[int]:

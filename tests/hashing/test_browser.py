@@ -22,6 +22,12 @@ def test_what_pdq_js_sends_becomes_a_fingerprint():
     assert fingerprint.sha256 == "" and fingerprint.phash == ""
 
 
+def test_crop_hashes_are_kept_for_matching_crops():
+    crops = HASHES[1:5]
+    assert fingerprint_from_browser(payload(crops=crops)).features["crops"] == crops
+    assert fingerprint_from_browser(payload()).features["crops"] == []
+
+
 def test_upper_case_hex_is_accepted_and_normalised():
     upper = [h.upper() for h in HASHES]
     fingerprint = fingerprint_from_browser(payload(hash=PDQ.upper(), hashes=upper))
@@ -46,6 +52,9 @@ def test_low_quality_is_flagged():
         ({"width": 0}, "width must be between"),
         ({"height": 2.5}, "height must be a whole number"),
         ({"sha256": "12"}, "SHA-256 must be 64"),
+        ({"crops": "f" * 64}, "list of at most 16"),
+        ({"crops": [PDQ] * 17}, "list of at most 16"),
+        ({"crops": [PDQ, "f" * 63]}, "crop's PDQ hash must be 64"),
     ],
 )
 def test_malformed_payload_is_refused_with_a_clear_message(changes, message):

@@ -1,7 +1,7 @@
 import numpy as np
 from PIL import Image, ImageDraw
 
-from takedown.hashing.variants import content_box, line_cells
+from takedown.hashing.variants import backdrop_cells, cells, content_box, line_cells
 from tests.hashing.images import photo
 
 
@@ -44,3 +44,38 @@ def test_photo_inside_a_screenshot_is_a_cell():
         draw.text((10, 410 + line * 16), "a comment below the photo", fill=(30, 30, 30))
     cells = line_cells(np.asarray(canvas.resize((177, 384))))
     assert any(boxes_close(cell, (0, 150 / 780, 1, 390 / 780)) for cell in cells), cells
+
+
+def faded_post(backdrop):
+    """An app's post whose photo fades into the app's backdrop at the top and bottom, so
+    that no straight edge bounds it: what line_cells cannot see."""
+    image = photo("astronaut").resize((360, 360))
+    fade = np.linspace(0, 1, 60)[:, None, None]
+    pixels = np.asarray(image, dtype=np.float32)
+    pixels[:60] = pixels[:60] * fade + np.array(backdrop) * (1 - fade)
+    pixels[-60:] = pixels[-60:] * fade[::-1] + np.array(backdrop) * (1 - fade[::-1])
+    canvas = Image.new("RGB", (360, 780), backdrop)
+    ink = tuple(255 - v for v in backdrop)
+    draw = ImageDraw.Draw(canvas)
+    for line in range(4):
+        draw.text((10, 40 + line * 14), "a post by someone", fill=ink)
+    canvas.paste(Image.fromarray(pixels.astype(np.uint8)), (0, 150))
+    for line in range(12):
+        draw.text((10, 540 + line * 16), "a comment below the photo", fill=ink)
+    return np.asarray(canvas.resize((177, 384)))
+
+
+def test_photo_fading_into_an_apps_backdrop_is_a_cell():
+    for backdrop in ((255, 255, 255), (0, 0, 0)):
+        work = faded_post(backdrop)
+        found = backdrop_cells(work)
+        assert any(boxes_close(cell, (0, 150 / 780, 1, 510 / 780), 0.04) for cell in found)
+        assert found[0] in cells(work)
+
+
+def test_a_photo_with_a_plain_sky_has_no_backdrop_cells():
+    """A uniform area inside a photo is not an app's backdrop: it never fills whole rows
+    from side to side the way an app's margins do."""
+    sky = np.asarray(photo("rocket").resize((384, 256)))
+    assert backdrop_cells(sky) == []
+    assert backdrop_cells(np.asarray(photo("camera").convert("RGB").resize((256, 256)))) == []

@@ -62,3 +62,24 @@ def test_browser_fingerprint_matches_a_re_upload():
     )
     candidate = fingerprint_candidate(encode(ImageOps.mirror(photo("astronaut")), quality=60))
     assert [r.reported_id for r in Matcher([(3, browser)]).match(candidate)] == [3]
+
+
+def test_browser_fingerprint_with_crops_matches_a_square_crop():
+    """pdq.js sends the PDQ of the crops variants.reported_variants lists, so a square
+    re-upload is found even though the browser sends no keypoints."""
+    image = photo("astronaut").crop((0, 0, 512, 384))
+    reported = fingerprint_reported(encode(image, "PNG"))
+    payload = {
+        "hash": reported.pdq,
+        "quality": reported.pdq_quality,
+        "hashes": reported.features["dihedral"],
+        "width": reported.width,
+        "height": reported.height,
+    }
+    square = encode(image.crop((64, 0, 448, 384)), quality=80)
+    without_crops = fingerprint_from_browser(payload)
+    with_crops = fingerprint_from_browser({**payload, "crops": reported.features["crops"]})
+    assert Matcher([(1, without_crops)]).match(fingerprint_candidate(square)) == []
+    assert [
+        r.algorithm for r in Matcher([(1, with_crops)]).match(fingerprint_candidate(square))
+    ] == ["pdq_region"]

@@ -148,7 +148,7 @@
       // Only these leave the device: no pixels, no file name, no EXIF data.
       photo.fingerprint = {
         hash: result.hash, quality: result.quality, hashes: result.hashes,
-        width: result.width, height: result.height
+        crops: result.crops, width: result.width, height: result.height
       };
       photo.done = true;
       status.textContent = gettext("Fingerprint ready.");

@@ -386,6 +386,146 @@
     };
   }
 
+  // The crops a site is likely to make of a photo, as the server lists them
+  // (takedown/hashing/variants.py: EVEN_TRIMS, ASPECTS), hashed like the server hashes
+  // them: on a copy whose longest side is WORKING_SIZE, area-resampled as Pillow's BOX
+  // filter does. A re-upload cropped to a square or 9:16 is then found by its PDQ.
+  const WORKING_SIZE = 384;
+  const EVEN_TRIMS = [0.05, 0.1, 0.15, 0.2];
+  const ASPECTS = [1.0, 9 / 16, 4 / 5, 16 / 9, 5 / 4];
+  // Meta's threshold: a crop with less quality than this says too little to match on.
+  const PDQ_MIN_QUALITY = 50;
+  const MIN_CROP_SIDE = 16;
+  // Pillow's fixed-point resampling: coefficients scaled by 2^22, rounded at the end.
+  const PRECISION = 1 << 22;
+
+  // Pillow's coefficients for a BOX downscale of inSize pixels to outSize.
+  function boxCoefficients(inSize, outSize) {
+    const scale = inSize / outSize;
+    const support = 0.5 * scale;
+    const spans = [];
+    for (let x = 0; x < outSize; x++) {
+      const center = (x + 0.5) * scale;
+      const first = Math.max(0, Math.trunc(center - support + 0.5));
+      const last = Math.min(inSize, Math.trunc(center + support + 0.5));
+      const weights = [];
+      let total = 0;
+      for (let i = first; i < last; i++) {
+        const offset = (i - center + 0.5) / scale;
+        const w = offset > -0.5 && offset <= 0.5 ? 1 : 0;
+        weights.push(w);
+        total += w;
+      }
+      spans.push({ first, weights: weights.map((w) => Math.trunc(0.5 + (w / total) * PRECISION)) });
+    }
+    return spans;
+  }
+
+  function clip8(sum) {
+    const value = Math.floor(sum / PRECISION);
+    return value < 0 ? 0 : value > 255 ? 255 : value;
+  }
+
+  // Area-resample RGBA pixels so the longest side is at most `longest`, rows first and
+  // then columns, each pass rounded to 8 bits, as Pillow does.
+  function shrinkImageData(imageData, longest) {
+    checkImageData(imageData);
+    const { data, width, height } = imageData;
+    const scale = longest / Math.max(width, height);
+    if (scale >= 1) {
+      return imageData;
+    }
+    const outWidth = Math.max(1, roundHalfEven(width * scale));
+    const outHeight = Math.max(1, roundHalfEven(height * scale));
+    const across = boxCoefficients(width, outWidth);
+    const rows = new Uint8ClampedArray(outWidth * height * 4);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < outWidth; x++) {
+        const { first, weights } = across[x];
+        for (let c = 0; c < 4; c++) {
+          let sum = PRECISION / 2;
+          for (let k = 0; k < weights.length; k++) {
+            sum += data[(y * width + first + k) * 4 + c] * weights[k];
+          }
+          rows[(y * outWidth + x) * 4 + c] = clip8(sum);
+        }
+      }
+    }
+    const down = boxCoefficients(height, outHeight);
+    const out = new Uint8ClampedArray(outWidth * outHeight * 4);
+    for (let y = 0; y < outHeight; y++) {
+      const { first, weights } = down[y];
+      for (let x = 0; x < outWidth * 4; x++) {
+        let sum = PRECISION / 2;
+        for (let k = 0; k < weights.length; k++) {
+          sum += rows[(first + k) * outWidth * 4 + x] * weights[k];
+        }
+        out[y * outWidth * 4 + x] = clip8(sum);
+      }
+    }
+    return { data: out, width: outWidth, height: outHeight };
+  }
+
+  // Python's round(): halves go to the even neighbour.
+  function roundHalfEven(value) {
+    const floor = Math.floor(value);
+    const fraction = value - floor;
+    if (fraction !== 0.5) {
+      return Math.round(value);
+    }
+    return floor % 2 === 0 ? floor : floor + 1;
+  }
+
+  function roundTo3(value) {
+    return Math.round(value * 1000) / 1000;
+  }
+
+  // The centred box of the given width/height ratio, as large as fits; none if the
+  // photo is already within 5 % of it.
+  function aspectBox(width, height, aspect) {
+    if (width / height > aspect) {
+      const fraction = (aspect * height) / width;
+      if (fraction > 0.95) return null;
+      const x0 = roundTo3((1 - fraction) / 2);
+      return [x0, 0.0, roundTo3(x0 + fraction), 1.0];
+    }
+    const fraction = width / aspect / height;
+    if (fraction > 0.95) return null;
+    const y0 = roundTo3((1 - fraction) / 2);
+    return [0.0, y0, 1.0, roundTo3(y0 + fraction)];
+  }
+
+  function cut(imageData, box) {
+    const { data, width, height } = imageData;
+    const x0 = roundHalfEven(box[0] * width);
+    const y0 = roundHalfEven(box[1] * height);
+    const x1 = roundHalfEven(box[2] * width);
+    const y1 = roundHalfEven(box[3] * height);
+    const out = new Uint8ClampedArray((x1 - x0) * (y1 - y0) * 4);
+    for (let y = y0; y < y1; y++) {
+      out.set(data.subarray((y * width + x0) * 4, (y * width + x1) * 4), (y - y0) * (x1 - x0) * 4);
+    }
+    return { data: out, width: x1 - x0, height: y1 - y0 };
+  }
+
+  // PDQ of each informative crop, in the server's order (variants.reported_variants).
+  function hashCrops(imageData) {
+    const work = shrinkImageData(imageData, WORKING_SIZE);
+    const boxes = EVEN_TRIMS.map((t) => [t, t, 1 - t, 1 - t]);
+    for (const aspect of ASPECTS) {
+      const box = aspectBox(work.width, work.height, aspect);
+      if (box) boxes.push(box);
+    }
+    const crops = [];
+    for (const box of boxes) {
+      const region = cut(work, box);
+      if (Math.min(region.width, region.height) < MIN_CROP_SIDE) continue;
+      const hashed = hashImageData(region);
+      if (hashed.quality >= PDQ_MIN_QUALITY) crops.push(hashed.hash);
+    }
+    return crops;
+  }
+
   function newCanvas(width, height) {
     if (typeof OffscreenCanvas === "function") {
       return new OffscreenCanvas(width, height);
@@ -476,7 +616,8 @@
   }
 
   // Decode and hash in one step. Resolves to {hash, quality, hashes (the eight dihedral
-  // variants), width, height (the photo's upright size), hashedWidth, hashedHeight}.
+  // variants), crops (PDQ of the likely crops), width, height (the photo's upright
+  // size), hashedWidth, hashedHeight}.
   async function hashBlob(blob, options) {
     const decoded = await decodeBlob(blob, options);
     const dihedral = hashDihedral(decoded.imageData);
@@ -484,6 +625,7 @@
       hash: dihedral.hashes[0],
       quality: dihedral.quality,
       hashes: dihedral.hashes,
+      crops: hashCrops(decoded.imageData),
       width: decoded.width,
       height: decoded.height,
       hashedWidth: decoded.imageData.width,
@@ -494,6 +636,8 @@
   root.TakedownPDQ = Object.freeze({
     hashImageData,
     hashDihedral,
+    hashCrops,
+    shrinkImageData,
     imageDataFromBlob,
     hashBlob,
     messageFor,
