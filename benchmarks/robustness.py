@@ -104,15 +104,18 @@ def hashing_module():
 
 
 def browser_print(fingerprint, from_browser):
-    """What pdq.js sends for the same photo: PDQ, quality, its flips and the crop hashes,
-    no pHash and no keypoints (the browser parity test holds pdq.js within 10 bits of the
-    server on each; here the server's own hashes stand in for them)."""
+    """What pdq.js sends for the same photo: PDQ, quality, its flips, the crop hashes and
+    the pHash of each flip, but no keypoints (tests/browser/test_pdq_parity.py holds pdq.js
+    within 10 bits of the server's PDQs and 6 of its pHashes; here the server's own hashes
+    stand in for them)."""
     return from_browser(
         {
             "hash": fingerprint.pdq,
             "quality": fingerprint.pdq_quality,
             "hashes": fingerprint.features["dihedral"],
             "crops": fingerprint.features["crops"],
+            "phash": fingerprint.phash,
+            "phash_dihedral": fingerprint.features["phash_dihedral"],
             "width": fingerprint.width,
             "height": fingerprint.height,
         }

@@ -1,8 +1,8 @@
 """What the person's browser sends (pdq.js `hashBlob`) → a Fingerprint, validated.
 
 The browser never sends pixels, so this is all we will ever know of the image: its PDQ,
-quality, the eight dihedral hashes, the PDQ of the crops a site is likely to make, and
-its size. Anything malformed is refused with a
+quality, the eight dihedral hashes, the PDQ of the crops a site is likely to make, the
+pHash of each rotation and flip, and its size. Anything malformed is refused with a
 message that says which value is wrong.
 """
 
@@ -44,6 +44,13 @@ def fingerprint_from_browser(payload: dict) -> Fingerprint:
     phash = payload.get("phash") or ""
     if phash:
         phash = _hex(phash, _HEX16, "pHash", 16)
+    phashes = payload.get("phash_dihedral") or []
+    if phashes:
+        if not isinstance(phashes, list) or len(phashes) != len(perceptual.DIHEDRAL):
+            raise ValueError("The rotated and flipped pHashes must be a list of 8 pHashes.")
+        phashes = [_hex(h, _HEX16, "rotated or flipped pHash", 16) for h in phashes]
+        if phashes[0] != phash:
+            raise ValueError("The first rotated pHash must be the pHash itself.")
     crops = payload.get("crops") or []
     if not isinstance(crops, list) or len(crops) > MAX_CROPS:
         raise ValueError(f"The crop hashes must be a list of at most {MAX_CROPS} PDQ hashes.")
@@ -60,6 +67,7 @@ def fingerprint_from_browser(payload: dict) -> Fingerprint:
             "flat": False,
             "dihedral": dihedral,
             "crops": crops,
+            "phash_dihedral": phashes,
         },
         low_information=quality < perceptual.PDQ_MIN_QUALITY,
     )

@@ -28,6 +28,13 @@ def test_crop_hashes_are_kept_for_matching_crops():
     assert fingerprint_from_browser(payload()).features["crops"] == []
 
 
+def test_phash_of_each_flip_is_kept_for_low_information_photos():
+    phashes = ["%016x" % (i * 977) for i in range(8)]
+    fingerprint = fingerprint_from_browser(payload(phash=phashes[0], phash_dihedral=phashes))
+    assert fingerprint.phash == phashes[0]
+    assert fingerprint.features["phash_dihedral"] == phashes
+
+
 def test_upper_case_hex_is_accepted_and_normalised():
     upper = [h.upper() for h in HASHES]
     fingerprint = fingerprint_from_browser(payload(hash=PDQ.upper(), hashes=upper))
@@ -53,6 +60,9 @@ def test_low_quality_is_flagged():
         ({"height": 2.5}, "height must be a whole number"),
         ({"sha256": "12"}, "SHA-256 must be 64"),
         ({"crops": "f" * 64}, "list of at most 16"),
+        ({"phash": "ab" * 8, "phash_dihedral": ["ab" * 8] * 7}, "list of 8 pHashes"),
+        ({"phash": "ab" * 8, "phash_dihedral": ["cd" * 8] * 8}, "first rotated pHash"),
+        ({"phash": "ab" * 8, "phash_dihedral": ["ab" * 8, *["x"] * 7]}, "rotated or flipped pHash"),
         ({"crops": [PDQ] * 17}, "list of at most 16"),
         ({"crops": [PDQ, "f" * 63]}, "crop's PDQ hash must be 64"),
     ],

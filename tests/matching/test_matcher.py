@@ -1,6 +1,11 @@
 from PIL import Image, ImageOps
 
-from takedown.hashing import fingerprint_candidate, fingerprint_from_browser, fingerprint_reported
+from takedown.hashing import (
+    Fingerprint,
+    fingerprint_candidate,
+    fingerprint_from_browser,
+    fingerprint_reported,
+)
 from takedown.matching import Matcher
 from tests.hashing.images import PHOTO_NAMES, encode, photo
 
@@ -83,3 +88,30 @@ def test_browser_fingerprint_with_crops_matches_a_square_crop():
     assert [
         r.algorithm for r in Matcher([(1, with_crops)]).match(fingerprint_candidate(square))
     ] == ["pdq_region"]
+
+
+def test_browser_fingerprint_with_phash_matches_when_pdq_moved_but_phash_held():
+    """pdq.js sends pHash too, so the rule "both hashes agree" (a photo under a heavy
+    tiled watermark: PDQ 40 bits off, pHash close) applies to browser prints."""
+    image = photo("chelsea")
+    reported = fingerprint_reported(encode(image, "PNG"))
+    payload = {
+        "hash": reported.pdq,
+        "quality": reported.pdq_quality,
+        "hashes": reported.features["dihedral"],
+        "width": reported.width,
+        "height": reported.height,
+    }
+    with_phash = {
+        **payload,
+        "phash": reported.phash,
+        "phash_dihedral": reported.features["phash_dihedral"],
+    }
+    found = fingerprint_candidate(encode(image, quality=80))
+    moved = "%064x" % (int(found.pdq, 16) ^ ((1 << 40) - 1))
+    candidate = Fingerprint.from_fields(
+        pdq=moved, pdq_quality=found.pdq_quality, phash=found.phash, features={}
+    )
+    assert Matcher([(1, fingerprint_from_browser(payload))]).match(candidate) == []
+    matched = Matcher([(1, fingerprint_from_browser(with_phash))]).match(candidate)
+    assert [r.algorithm for r in matched] == ["pdq+phash"]

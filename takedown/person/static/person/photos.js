@@ -148,7 +148,8 @@
       // Only these leave the device: no pixels, no file name, no EXIF data.
       photo.fingerprint = {
         hash: result.hash, quality: result.quality, hashes: result.hashes,
-        crops: result.crops, width: result.width, height: result.height
+        crops: result.crops, phash: result.phashes[0], phash_dihedral: result.phashes,
+        width: result.width, height: result.height
       };
       photo.done = true;
       status.textContent = gettext("Fingerprint ready.");

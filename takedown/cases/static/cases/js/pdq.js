@@ -399,10 +399,21 @@
   // Pillow's fixed-point resampling: coefficients scaled by 2^22, rounded at the end.
   const PRECISION = 1 << 22;
 
-  // Pillow's coefficients for a BOX downscale of inSize pixels to outSize.
-  function boxCoefficients(inSize, outSize) {
+  // Pillow's resampling filters: support (in source pixels at scale 1) and weight.
+  const BOX = { support: 0.5, weight: (x) => (x > -0.5 && x <= 0.5 ? 1 : 0) };
+  function sinc(x) {
+    if (x === 0) return 1;
+    return Math.sin(Math.PI * x) / (Math.PI * x);
+  }
+  const LANCZOS = { support: 3, weight: (x) => (x > -3 && x < 3 ? sinc(x) * sinc(x / 3) : 0) };
+
+  // Pillow's coefficients (Resample.c, precompute_coeffs and normalize_coeffs_8bpc) for
+  // resampling inSize pixels to outSize: for each output pixel, the first source pixel
+  // and the fixed-point weights of it and the ones after it.
+  function coefficients(inSize, outSize, filter) {
     const scale = inSize / outSize;
-    const support = 0.5 * scale;
+    const filterScale = Math.max(scale, 1);
+    const support = filter.support * filterScale;
     const spans = [];
     for (let x = 0; x < outSize; x++) {
       const center = (x + 0.5) * scale;
@@ -411,12 +422,17 @@
       const weights = [];
       let total = 0;
       for (let i = first; i < last; i++) {
-        const offset = (i - center + 0.5) / scale;
-        const w = offset > -0.5 && offset <= 0.5 ? 1 : 0;
+        const w = filter.weight((i - center + 0.5) / filterScale);
         weights.push(w);
         total += w;
       }
-      spans.push({ first, weights: weights.map((w) => Math.trunc(0.5 + (w / total) * PRECISION)) });
+      spans.push({
+        first,
+        weights: weights.map((w) => {
+          const scaled = (total === 0 ? w : w / total) * PRECISION;
+          return scaled < 0 ? Math.trunc(-0.5 + scaled) : Math.trunc(0.5 + scaled);
+        }),
+      });
     }
     return spans;
   }
@@ -426,8 +442,41 @@
     return value < 0 ? 0 : value > 255 ? 255 : value;
   }
 
-  // Area-resample RGBA pixels so the longest side is at most `longest`, rows first and
-  // then columns, each pass rounded to 8 bits, as Pillow does.
+  // Resample interleaved 8-bit pixels (`channels` per pixel) as Pillow's Image.resize
+  // does: along rows first, then columns, each pass rounded to 8 bits.
+  function resample(data, width, height, channels, outWidth, outHeight, filter) {
+    const across = coefficients(width, outWidth, filter);
+    const rows = new Uint8ClampedArray(outWidth * height * channels);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < outWidth; x++) {
+        const { first, weights } = across[x];
+        for (let c = 0; c < channels; c++) {
+          let sum = PRECISION / 2;
+          for (let k = 0; k < weights.length; k++) {
+            sum += data[(y * width + first + k) * channels + c] * weights[k];
+          }
+          rows[(y * outWidth + x) * channels + c] = clip8(sum);
+        }
+      }
+    }
+    const down = coefficients(height, outHeight, filter);
+    const stride = outWidth * channels;
+    const out = new Uint8ClampedArray(stride * outHeight);
+    for (let y = 0; y < outHeight; y++) {
+      const { first, weights } = down[y];
+      for (let x = 0; x < stride; x++) {
+        let sum = PRECISION / 2;
+        for (let k = 0; k < weights.length; k++) {
+          sum += rows[(first + k) * stride + x] * weights[k];
+        }
+        out[y * stride + x] = clip8(sum);
+      }
+    }
+    return out;
+  }
+
+  // Area-resample RGBA pixels so the longest side is at most `longest`, as the server's
+  // perceptual.shrink does (Pillow, BOX).
   function shrinkImageData(imageData, longest) {
     checkImageData(imageData);
     const { data, width, height } = imageData;
@@ -437,33 +486,11 @@
     }
     const outWidth = Math.max(1, roundHalfEven(width * scale));
     const outHeight = Math.max(1, roundHalfEven(height * scale));
-    const across = boxCoefficients(width, outWidth);
-    const rows = new Uint8ClampedArray(outWidth * height * 4);
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < outWidth; x++) {
-        const { first, weights } = across[x];
-        for (let c = 0; c < 4; c++) {
-          let sum = PRECISION / 2;
-          for (let k = 0; k < weights.length; k++) {
-            sum += data[(y * width + first + k) * 4 + c] * weights[k];
-          }
-          rows[(y * outWidth + x) * 4 + c] = clip8(sum);
-        }
-      }
-    }
-    const down = boxCoefficients(height, outHeight);
-    const out = new Uint8ClampedArray(outWidth * outHeight * 4);
-    for (let y = 0; y < outHeight; y++) {
-      const { first, weights } = down[y];
-      for (let x = 0; x < outWidth * 4; x++) {
-        let sum = PRECISION / 2;
-        for (let k = 0; k < weights.length; k++) {
-          sum += rows[(first + k) * outWidth * 4 + x] * weights[k];
-        }
-        out[y * outWidth * 4 + x] = clip8(sum);
-      }
-    }
-    return { data: out, width: outWidth, height: outHeight };
+    return {
+      data: resample(data, width, height, 4, outWidth, outHeight, BOX),
+      width: outWidth,
+      height: outHeight,
+    };
   }
 
   // Python's round(): halves go to the even neighbour.
@@ -524,6 +551,106 @@
       if (hashed.quality >= PDQ_MIN_QUALITY) crops.push(hashed.hash);
     }
     return crops;
+  }
+
+  // pHash as the server computes it (imagehash.phash of the WORKING_SIZE copy, for each
+  // of PDQ's eight rotations and flips: perceptual.phash_dihedral): grey as Pillow
+  // converts to "L", Lanczos to 32 x 32, a 2-D DCT-II, and the 8 x 8 lowest frequencies
+  // against their median. The Matcher needs it for photos with little detail, which it
+  // never matches on PDQ alone, and for a PDQ moved by a watermark.
+  const PHASH_SIZE = 32;
+  const PHASH_BITS = 8;
+
+  function greyOf(imageData) {
+    const { data, width, height } = imageData;
+    const grey = new Uint8ClampedArray(width * height);
+    for (let p = 0, q = 0; p < grey.length; p++, q += 4) {
+      // Pillow's integer BT.601 weights, rounded.
+      grey[p] = (data[q] * 19595 + data[q + 1] * 38470 + data[q + 2] * 7471 + 0x8000) >> 16;
+    }
+    return grey;
+  }
+
+  // A rotation or flip of a width x height grid, indexed as numpy's views are in
+  // perceptual._TRANSFORMS: pixel (i, j) of the result is `source(i, j)` of the grid.
+  function transformed(grey, width, height, name) {
+    const turned = ["rotate90", "rotate270", "flipPlus1", "flipMinus1"].includes(name);
+    const outWidth = turned ? height : width;
+    const outHeight = turned ? width : height;
+    const source = {
+      original: (i, j) => i * width + j,
+      rotate90: (i, j) => j * width + (width - 1 - i),
+      rotate180: (i, j) => (height - 1 - i) * width + (width - 1 - j),
+      rotate270: (i, j) => (height - 1 - j) * width + i,
+      flipX: (i, j) => (height - 1 - i) * width + j,
+      flipY: (i, j) => i * width + (width - 1 - j),
+      flipPlus1: (i, j) => j * width + i,
+      flipMinus1: (i, j) => (height - 1 - j) * width + (width - 1 - i),
+    }[name];
+    const out = new Uint8ClampedArray(outWidth * outHeight);
+    for (let i = 0; i < outHeight; i++) {
+      for (let j = 0; j < outWidth; j++) {
+        out[i * outWidth + j] = grey[source(i, j)];
+      }
+    }
+    return { grey: out, width: outWidth, height: outHeight };
+  }
+
+  // scipy.fftpack.dct (type II, unnormalised) along columns then rows, keeping the
+  // PHASH_BITS lowest frequencies of each.
+  const PHASH_COSINES = (function () {
+    const table = new Float64Array(PHASH_BITS * PHASH_SIZE);
+    for (let k = 0; k < PHASH_BITS; k++) {
+      for (let n = 0; n < PHASH_SIZE; n++) {
+        table[k * PHASH_SIZE + n] = 2 * Math.cos((Math.PI * k * (2 * n + 1)) / (2 * PHASH_SIZE));
+      }
+    }
+    return table;
+  })();
+
+  function phashOf(grey, width, height) {
+    const small = resample(grey, width, height, 1, PHASH_SIZE, PHASH_SIZE, LANCZOS);
+    const columns = new Float64Array(PHASH_BITS * PHASH_SIZE);
+    for (let k = 0; k < PHASH_BITS; k++) {
+      for (let x = 0; x < PHASH_SIZE; x++) {
+        let sum = 0;
+        for (let y = 0; y < PHASH_SIZE; y++) {
+          sum += small[y * PHASH_SIZE + x] * PHASH_COSINES[k * PHASH_SIZE + y];
+        }
+        columns[k * PHASH_SIZE + x] = sum;
+      }
+    }
+    const low = new Float64Array(PHASH_BITS * PHASH_BITS);
+    for (let k = 0; k < PHASH_BITS; k++) {
+      for (let l = 0; l < PHASH_BITS; l++) {
+        let sum = 0;
+        for (let x = 0; x < PHASH_SIZE; x++) {
+          sum += columns[k * PHASH_SIZE + x] * PHASH_COSINES[l * PHASH_SIZE + x];
+        }
+        low[k * PHASH_BITS + l] = sum;
+      }
+    }
+    const sorted = Float64Array.from(low).sort();
+    const median = (sorted[low.length / 2 - 1] + sorted[low.length / 2]) / 2;
+    let hex = "";
+    for (let nibble = 0; nibble < low.length; nibble += 4) {
+      let value = 0;
+      for (let b = 0; b < 4; b++) {
+        value = (value << 1) | (low[nibble + b] > median ? 1 : 0);
+      }
+      hex += value.toString(16);
+    }
+    return hex;
+  }
+
+  // pHash of each rotation and flip, in DIHEDRAL_TRANSFORMS order; the first is the pHash.
+  function phashDihedral(imageData) {
+    const work = shrinkImageData(imageData, WORKING_SIZE);
+    const grey = greyOf(work);
+    return DIHEDRAL_TRANSFORMS.map((name) => {
+      const turned = transformed(grey, work.width, work.height, name);
+      return phashOf(turned.grey, turned.width, turned.height);
+    });
   }
 
   function newCanvas(width, height) {
@@ -616,16 +743,19 @@
   }
 
   // Decode and hash in one step. Resolves to {hash, quality, hashes (the eight dihedral
-  // variants), crops (PDQ of the likely crops), width, height (the photo's upright
-  // size), hashedWidth, hashedHeight}.
+  // variants), crops (PDQ of the likely crops), phashes (pHash of the eight), width,
+  // height (the photo's upright size), hashedWidth, hashedHeight}.
   async function hashBlob(blob, options) {
     const decoded = await decodeBlob(blob, options);
     const dihedral = hashDihedral(decoded.imageData);
+    // Crops and pHash both start from the same small copy; given it, they use it as is.
+    const work = shrinkImageData(decoded.imageData, WORKING_SIZE);
     return {
       hash: dihedral.hashes[0],
       quality: dihedral.quality,
       hashes: dihedral.hashes,
-      crops: hashCrops(decoded.imageData),
+      crops: hashCrops(work),
+      phashes: phashDihedral(work),
       width: decoded.width,
       height: decoded.height,
       hashedWidth: decoded.imageData.width,
@@ -637,6 +767,7 @@
     hashImageData,
     hashDihedral,
     hashCrops,
+    phashDihedral,
     shrinkImageData,
     imageDataFromBlob,
     hashBlob,
