@@ -443,14 +443,16 @@
   }
 
   // Resample interleaved 8-bit pixels (`channels` per pixel) as Pillow's Image.resize
-  // does: along rows first, then columns, each pass rounded to 8 bits.
-  function resample(data, width, height, channels, outWidth, outHeight, filter) {
+  // does: along rows first, then columns, each pass rounded to 8 bits. Only the first
+  // `used` channels are computed (hashing never reads alpha; it is left at 0).
+  function resample(data, width, height, channels, outWidth, outHeight, filter, used) {
+    const computed = used || channels;
     const across = coefficients(width, outWidth, filter);
     const rows = new Uint8ClampedArray(outWidth * height * channels);
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < outWidth; x++) {
         const { first, weights } = across[x];
-        for (let c = 0; c < channels; c++) {
+        for (let c = 0; c < computed; c++) {
           let sum = PRECISION / 2;
           for (let k = 0; k < weights.length; k++) {
             sum += data[(y * width + first + k) * channels + c] * weights[k];
@@ -465,6 +467,7 @@
     for (let y = 0; y < outHeight; y++) {
       const { first, weights } = down[y];
       for (let x = 0; x < stride; x++) {
+        if (x % channels >= computed) continue;
         let sum = PRECISION / 2;
         for (let k = 0; k < weights.length; k++) {
           sum += rows[(first + k) * stride + x] * weights[k];
@@ -487,7 +490,7 @@
     const outWidth = Math.max(1, roundHalfEven(width * scale));
     const outHeight = Math.max(1, roundHalfEven(height * scale));
     return {
-      data: resample(data, width, height, 4, outWidth, outHeight, BOX),
+      data: resample(data, width, height, 4, outWidth, outHeight, BOX, 3),
       width: outWidth,
       height: outHeight,
     };
