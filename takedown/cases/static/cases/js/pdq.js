@@ -1,6 +1,7 @@
 /*
  * PDQ perceptual hash computed on the person's own device, so that their photos never
- * leave it: only the 64-hex-digit hashes and the quality score are sent to the server.
+ * leave it: only hashes and the quality score are sent to the server (PDQ with its
+ * rotations and flips, PDQ of likely crops, and pHash: what the Matcher needs).
  *
  * Our own implementation of Meta's PDQ (ThreatExchange pdq/README and hashing
  * description), written to give the same bits as the Python `pdqhash` package the server
