@@ -1,8 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
+from django_otp.admin import OTPAdminSite
 
 from takedown.cases import views
+
+# The admin site asks for a TOTP code too, and lets in only sessions verified with one:
+# a superuser can read every organisation's cases, so a password alone must not do.
+admin.site.__class__ = OTPAdminSite
 
 urlpatterns = [
     path("", views.home, name="home"),

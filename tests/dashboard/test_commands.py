@@ -44,9 +44,23 @@ def test_quickstart_demo_makes_a_caseworker_who_can_sign_in(db, client):
     assert response.status_code == 302
     assert client.get("/dashboard/").status_code == 200
     assert client.get("/dashboard/organisation/queue/").status_code == 200
-    # The site administrator signs in to the admin site with a password, as before.
+    # The site administrator signs in to the admin site with a password and a code too.
     admin_password = re.search(r"as 'admin' with password (\S+)", text).group(1)
+    admin_code = re.findall(r"The code right now is (\d{6})", text)[-1]
     client.logout()
     client.post("/admin/login/", {"username": "admin", "password": admin_password})
+    assert client.get("/admin/").status_code == 302  # back to the sign-in: no code given
+    # django-otp's admin form lists the user's devices once the password is right.
+    page = client.post("/admin/login/", {"username": "admin", "password": admin_password})
+    device = re.search(r'<option value="([^"]+)"', page.text).group(1)
+    client.post(
+        "/admin/login/",
+        {
+            "username": "admin",
+            "password": admin_password,
+            "otp_device": device,
+            "otp_token": admin_code,
+        },
+    )
     assert client.get("/admin/").status_code == 200
     assert not Membership.objects.filter(user__username="admin").exists()
