@@ -125,10 +125,11 @@ def summarise(case_ids: list[int]) -> list[Case]:
     ):
         assignees.setdefault(case_id, []).append(username)
     flags: dict[int, list[str]] = {}
+    flag_label = {kind: str(label) for kind, label in FlagKind.choices}  # translated once
     for case_id, kind in CaseFlag.objects.filter(case_id__in=case_ids).values_list(
         "case_id", "kind"
     ):
-        flags.setdefault(case_id, []).append(FlagKind(kind).label)
+        flags.setdefault(case_id, []).append(flag_label[kind])
     targets = {
         row["case_id"]: row
         for row in Target.objects.filter(case_id__in=case_ids)
@@ -170,15 +171,17 @@ class HomeCounts:
 
 
 def home_counts(*, user, admin_of=None) -> HomeCounts:
-    mine = Case.objects.filter(assignees=user)
-    open_mine = mine.filter(status__in=OPEN_STATUSES)
+    # Subqueries on the assignment table rather than joins: no DISTINCT to sort away the
+    # rows a join repeats, and the notice count needs no case row at all.
+    assigned = Case.assignees.through.objects.filter(user=user).values("case_id")
+    open_mine = Case.objects.filter(status__in=OPEN_STATUSES, pk__in=assigned)
+    waiting = CaseFlag.objects.filter(kind=FlagKind.WAITING_FOR_PERSON).values("case_id")
     counts = open_mine.aggregate(
-        open_cases=Count("pk", distinct=True),
-        waiting=Count("pk", distinct=True, filter=Q(flags__kind="waiting_for_person")),
+        open_cases=Count("pk"), waiting=Count("pk", filter=Q(pk__in=waiting))
     )
     return HomeCounts(
         open_cases=counts["open_cases"],
-        overdue_notices=overdue_notices().filter(case__in=mine.values("pk")).count(),
+        overdue_notices=overdue_notices().filter(case_id__in=assigned).count(),
         unnoticed_matches=unnoticed_matches().filter(case__in=open_mine.values("pk")).count(),
         waiting_for_person=counts["waiting"],
         unassigned=(

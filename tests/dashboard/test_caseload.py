@@ -170,3 +170,36 @@ def test_the_org_admin_sees_how_many_cases_nobody_has(client, world):
     sign_in_verified(client, world.users["org_admin"])
     response = client.get(reverse("dashboard:home"))
     assert response.context["counts"].unassigned == 1
+
+
+def test_rows_link_each_case_and_show_its_dates(cw_client, caseload):
+    case = caseload["on_x"]
+    response = cw_client.get(reverse("dashboard:caseload"), {"platform": "x"})
+    link = reverse("dashboard:case_detail", args=[case.reference])
+    assert f'<a href="{link}">{case.reference}</a>' in response.text
+    [notice] = case.notices.all()
+    shown = timezone.localtime(notice.deadline_at).strftime("%Y-%m-%d %H:%M")
+    assert f"<td>{shown}</td>" in response.text
+    waiting = cw_client.get(reverse("dashboard:caseload"), {"flag": "waiting_for_person"})
+    assert "<td>\N{EN DASH}</td>" in waiting.text  # no deadline
+
+
+def test_rows_escape_what_they_show():
+    from types import SimpleNamespace
+
+    from takedown.dashboard.templatetags.caseload import caseload_rows
+
+    case = SimpleNamespace(
+        reference="TD-<b>",
+        status="active",
+        created_at=timezone.now(),
+        targets_count=1,
+        matched_count=0,
+        overdue_count=0,
+        next_deadline=None,
+        assignee_names=["<script>alert(1)</script>"],
+        flag_labels=[],
+    )
+    html = caseload_rows([case])
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html

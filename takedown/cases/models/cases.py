@@ -58,7 +58,12 @@ class Case(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["organization", "status"])]
+        indexes = [
+            models.Index(fields=["organization", "status"]),
+            # The caseload's default order (newest first, then oldest): a page of fifty
+            # walks the index and stops instead of sorting the whole caseload.
+            models.Index(fields=["created_at", "id"], name="case_created"),
+        ]
         verbose_name = _("case")
 
     def __str__(self):

@@ -39,7 +39,11 @@ class Notice(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["status", "deadline_at"])]
+        indexes = [
+            models.Index(fields=["status", "deadline_at"]),
+            # The caseload's legal-basis filter, from the index alone.
+            models.Index(fields=["legal_basis", "case"], name="notice_basis_case"),
+        ]
         verbose_name = _("notice")
 
     def __str__(self):
