@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from takedown.cases import problems
+from takedown.cases.keypoint_learning import learn_keypoints
 from takedown.cases.models import (
     Candidate,
     Case,
@@ -548,6 +549,12 @@ def record_check(candidate_id: int, check: ImageCheck) -> bool:
             )
         _store_matches(candidate_id, results)
         Target.objects.filter(pk=target_id).update(images_done=F("images_done") + 1)
+    if check.fingerprint is not None and learn_keypoints(
+        candidate_id, check.fingerprint.features, results
+    ):
+        # What earlier scans of the case found is matched again with the new corners;
+        # the rest of this scan reads them as it goes.
+        request_rematch(Case.objects.get(pk=case_id))
     _finish_if_done(target_id)
     return True
 
@@ -641,8 +648,10 @@ def rematch(case_id: int) -> int:
         .exclude(target__status__in=[TargetStatus.PENDING, TargetStatus.SCANNING])
     )
     added: dict[int, int] = {}
+    learned = False
     for candidate in checked.iterator():
         results = matcher.match(fingerprint_of(candidate))
+        learned |= bool(learn_keypoints(candidate.pk, candidate.features, results))
         with transaction.atomic():
             before = set(
                 Match.objects.filter(candidate_id=candidate.pk).values_list(
@@ -665,6 +674,10 @@ def rematch(case_id: int) -> int:
             event_record(
                 case=target.case, kind="matches_found", target=target.pk, count=added[target.pk]
             )
+    if learned:
+        # Once more with the corners a reported image has just learned; the next pass
+        # learns nothing new, so it ends there.
+        request_rematch(Case.objects.get(pk=case_id))
     return sum(added.values())
 
 

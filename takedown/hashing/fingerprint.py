@@ -109,7 +109,14 @@ def fingerprint_candidate(
         "version": FEATURES_VERSION,
         "flat": flat,
         "regions": regions,
-        "keypoints": _keypoints(decoded.frames, keypoints.MAX_CANDIDATE)
+        # Each whole frame's corners say which frame they are of: the first frame's are
+        # what a photo reported without keypoints may take from a copy of it found whole
+        # (takedown/cases/keypoint_learning.py).
+        "keypoints": [
+            {**points, "frame": index}
+            for index, frame in enumerate(decoded.frames)
+            if (points := keypoints.extract(frame, keypoints.MAX_CANDIDATE)) is not None
+        ]
         # Each cell (a screenshot's photo, a collage's tile) at its own resolution and
         # with its own budget of corners.
         + _keypoints([variants.cut(first, cell) for cell in cells], keypoints.MAX_CELL),
@@ -129,3 +136,12 @@ def fingerprint_candidate(
 def _keypoints(frames, limit: int) -> list[dict]:
     found = (keypoints.extract(frame, limit) for frame in frames)
     return [points for points in found if points is not None]
+
+
+def whole_image_keypoints(features: dict) -> dict | None:
+    """The corners of a found image's first frame, whole (not of a cell); None if it has
+    none or was fingerprinted before frames were labelled."""
+    for points in (features or {}).get("keypoints", []):
+        if points.get("frame") == 0:
+            return {key: points[key] for key in ("w", "h", "xy", "d")}
+    return None

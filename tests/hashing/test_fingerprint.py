@@ -4,6 +4,7 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from takedown.hashing import Fingerprint, fingerprint_candidate, fingerprint_reported
+from takedown.hashing.fingerprint import whole_image_keypoints
 from takedown.hashing.hexbits import hamming
 from takedown.hashing.perceptual import pdq_dihedral
 from tests.hashing.images import encode, photo
@@ -68,3 +69,18 @@ def test_from_fields_derives_low_information():
     )
     assert stored == fingerprint
     assert Fingerprint.from_fields(pdq="0" * 64, pdq_quality=10, features={}).low_information
+
+
+def test_whole_frame_keypoints_are_told_from_a_cells():
+    """A screenshot's found image has corners of the whole frame and of each cell; only
+    the first frame's whole corners describe the image as a whole."""
+    canvas = Image.new("RGB", (540, 1170), "white")
+    canvas.paste(photo("coffee").resize((540, 360)), (0, 200))
+    candidate = fingerprint_candidate(encode(canvas, "PNG"))
+    sets = candidate.features["keypoints"]
+    assert sets[0]["frame"] == 0
+    assert any("frame" not in s for s in sets)  # the photo's cell
+    whole = whole_image_keypoints(candidate.features)
+    assert whole == {key: sets[0][key] for key in ("w", "h", "xy", "d")}
+    assert whole_image_keypoints({"keypoints": [{**sets[0], "frame": 1}]}) is None
+    assert whole_image_keypoints({}) is None
