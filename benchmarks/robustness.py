@@ -12,6 +12,7 @@ positive; the full run checks more than a million such non-matching pairs.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import math
 import multiprocessing
@@ -47,7 +48,14 @@ MIN_NON_MATCHING_PAIRS = 1_000_000
 # Families the issue holds to a lower recall target.
 HARD_FAMILIES = {"phone screenshot": 0.95, "2x2 collage": 0.90}
 DEFAULT_TARGET = 0.99
-METHODS = ("plain PDQ ≤31", "PDQ + dihedral ≤31", "pHash ≤10", "Matcher", "Matcher, browser print")
+METHODS = (
+    "plain PDQ ≤31",
+    "PDQ + dihedral ≤31",
+    "pHash ≤10",
+    "Matcher",
+    "Matcher, browser print",
+    "browser print + learned keypoints",
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,9 @@ class Reported:
     fingerprint: object  # takedown.hashing.Fingerprint, or None without the hashing module
     pdq: np.ndarray  # (4,) uint64
     phash: int
+    # With --learned: the browser print with the corners of a re-encoded copy of the photo
+    # found whole, as takedown/cases/keypoint_learning.py gives it.
+    learned: object = None
 
 
 @dataclass(frozen=True)
@@ -130,10 +141,34 @@ def make_reported(task: tuple) -> Reported:
     else:
         data = corpus.distractor(name, index)
         reported_id = f"distractor-{index}-{name}"
-    dihedral, phash = baseline_hashes(decode(data))
+    image = decode(data)
+    dihedral, phash = baseline_hashes(image)
     module = hashing_module()
     fingerprint = module[0](data) if module else None
-    return Reported(reported_id, fingerprint, dihedral[0], phash)
+    learned = None
+    if module and _OPTIONS.get("learned"):
+        learned = learned_print(fingerprint, data, module, reported_id)
+    return Reported(reported_id, fingerprint, dihedral[0], phash, learned)
+
+
+def learned_print(fingerprint, data: bytes, module, reported_id: str):
+    """The browser print once it has learned corners from a copy found whole: the photo
+    at most 1600 pixels a side (as the corpus's candidates start), re-encoded and
+    downscaled as a site serves it, with its own seed (never a candidate's)."""
+    from takedown.hashing.fingerprint import whole_image_keypoints
+
+    with Image.open(io.BytesIO(data)) as opened:
+        image = ImageOps.exif_transpose(opened).convert("RGB")
+    image.thumbnail((1600, 1600), Image.Resampling.LANCZOS)
+    seed = sum(reported_id.encode()) * 7919
+    copy = module[1](corpus.reencode(image, np.random.default_rng(seed)))
+    points = whole_image_keypoints(copy.features)
+    printed = browser_print(fingerprint, module[3])
+    features = {**printed.features, "keypoints": [points] if points else []}
+    return dataclasses.replace(printed, features=features)
+
+
+_OPTIONS: dict = {}
 
 
 _STATE: dict = {}
@@ -150,6 +185,8 @@ def _init_worker(reported: list[Reported]) -> None:
         _STATE["browser_matcher"] = module[2](
             [(r.id, browser_print(r.fingerprint, module[3])) for r in reported]
         )
+        if all(r.learned is not None for r in reported):
+            _STATE["learned_matcher"] = module[2]([(r.id, r.learned) for r in reported])
 
 
 def check_candidate(spec: corpus.CandidateSpec) -> Outcome:
@@ -185,6 +222,10 @@ def check_candidate(spec: corpus.CandidateSpec) -> Outcome:
         matched[METHODS[4]] = frozenset(
             str(r.reported_id) for r in _STATE["browser_matcher"].match(fingerprint)
         )
+        if "learned_matcher" in _STATE:
+            matched[METHODS[5]] = frozenset(
+                str(r.reported_id) for r in _STATE["learned_matcher"].match(fingerprint)
+            )
         detail = [(str(r.reported_id), r.algorithm, r.distance) for r in results]
     return Outcome(spec, matched, detail, nearest_other, fingerprint_ms, match_ms)
 
@@ -316,7 +357,13 @@ def main() -> int:
         default=[],
         help="only this transform family (repeatable); false positives then count fewer pairs",
     )
+    parser.add_argument(
+        "--learned",
+        action="store_true",
+        help="add a column: browser prints with corners learned from a copy found whole",
+    )
     args = parser.parse_args()
+    _OPTIONS["learned"] = args.learned
 
     missing = corpus.missing()
     if missing:
