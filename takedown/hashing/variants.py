@@ -174,8 +174,9 @@ def line_cells(work: np.ndarray) -> list[tuple[float, float, float, float]]:
 # An app's screenshot is mostly one backdrop colour (white, black) with a photo laid on
 # it: rows where under BACKDROP_SHARE of the pixels are within BACKDROP_TOLERANCE of
 # that colour belong to the photo, whatever its edges look like (soft, dark, faded into
-# white). The colour counts as a backdrop only if it fills BACKDROP_ROWS of the rows
-# from side to side, as an app's margins, gaps and bars do and a photo's sky does not.
+# white). The commonest colour counts as a backdrop only if it covers BACKDROP_MIN of the
+# image and fills BACKDROP_ROWS of the rows from side to side, as an app's margins, gaps
+# and bars do and a photo's sky does not.
 BACKDROP_TOLERANCE = 10
 BACKDROP_SHARE = 0.6
 BACKDROP_MIN = 0.2
@@ -202,7 +203,7 @@ def backdrop_cells(work: np.ndarray) -> list[tuple[float, float, float, float]]:
     if np.mean(share > 0.98) < BACKDROP_ROWS:
         return []
     photo_rows = share < BACKDROP_SHARE
-    cells = []
+    found = []
     for y0, y1 in _runs(photo_rows):
         if y1 - y0 < BACKDROP_MIN_RUN * height:
             continue
@@ -212,9 +213,9 @@ def backdrop_cells(work: np.ndarray) -> list[tuple[float, float, float, float]]:
         x0, x1 = int(columns[0]), int(columns[-1]) + 1
         if x1 - x0 < MIN_SIDE_FRACTION * width or (y1 - y0) * (x1 - x0) > 0.9 * height * width:
             continue
-        cells.append((x0 / width, y0 / height, x1 / width, y1 / height))
-    cells.sort(key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
-    return cells[:MAX_CELLS]
+        found.append((x0 / width, y0 / height, x1 / width, y1 / height))
+    found.sort(key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
+    return found[:MAX_CELLS]
 
 
 def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
