@@ -116,21 +116,11 @@ def hashing_module():
 
 def browser_print(fingerprint, from_browser):
     """What pdq.js sends for the same photo: PDQ, quality, its flips, the crop hashes and
-    the pHash of each flip, but no keypoints (tests/browser/test_pdq_parity.py holds pdq.js
-    within 10 bits of the server's PDQs and 6 of its pHashes; here the server's own hashes
-    stand in for them)."""
-    return from_browser(
-        {
-            "hash": fingerprint.pdq,
-            "quality": fingerprint.pdq_quality,
-            "hashes": fingerprint.features["dihedral"],
-            "crops": fingerprint.features["crops"],
-            "phash": fingerprint.phash,
-            "phash_dihedral": fingerprint.features["phash_dihedral"],
-            "width": fingerprint.width,
-            "height": fingerprint.height,
-        }
-    )
+    the pHash of each flip, but no keypoints (the server's own hashes stand in for
+    pdq.js's, as the browser parity tests hold them)."""
+    from takedown.hashing.browser import browser_payload
+
+    return from_browser(browser_payload(fingerprint))
 
 
 def make_reported(task: tuple) -> Reported:

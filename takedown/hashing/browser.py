@@ -73,6 +73,26 @@ def fingerprint_from_browser(payload: dict) -> Fingerprint:
     )
 
 
+def browser_payload(fingerprint: Fingerprint, *, crops: bool = True, phash: bool = True) -> dict:
+    """What pdq.js sends for a photo the server has fingerprinted too: the same hashes,
+    which tests/browser/test_pdq_parity.py holds pdq.js to (PDQ and its flips exactly, crop
+    hashes within 10 bits, pHashes within 6). For tests and benchmarks of browser prints;
+    `crops` and `phash` leave those parts out, as an older pdq.js did."""
+    payload = {
+        "hash": fingerprint.pdq,
+        "quality": fingerprint.pdq_quality,
+        "hashes": fingerprint.features["dihedral"],
+        "width": fingerprint.width,
+        "height": fingerprint.height,
+    }
+    if crops:
+        payload["crops"] = fingerprint.features["crops"]
+    if phash:
+        payload["phash"] = fingerprint.phash
+        payload["phash_dihedral"] = fingerprint.features["phash_dihedral"]
+    return payload
+
+
 def _hex(value, pattern: re.Pattern, name: str, length: int) -> str:
     if not isinstance(value, str):
         raise ValueError(f"The {name} is missing.")

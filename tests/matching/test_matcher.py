@@ -6,6 +6,7 @@ from takedown.hashing import (
     fingerprint_from_browser,
     fingerprint_reported,
 )
+from takedown.hashing.browser import browser_payload
 from takedown.matching import Matcher
 from tests.hashing.images import PHOTO_NAMES, encode, photo
 
@@ -56,15 +57,7 @@ def test_flat_images_never_match_each_other_on_pdq():
 
 def test_browser_fingerprint_matches_a_re_upload():
     reported = fingerprint_reported(encode(photo("astronaut"), "PNG"))
-    browser = fingerprint_from_browser(
-        {
-            "hash": reported.pdq,
-            "quality": reported.pdq_quality,
-            "hashes": reported.features["dihedral"],
-            "width": reported.width,
-            "height": reported.height,
-        }
-    )
+    browser = fingerprint_from_browser(browser_payload(reported, crops=False, phash=False))
     candidate = fingerprint_candidate(encode(ImageOps.mirror(photo("astronaut")), quality=60))
     assert [r.reported_id for r in Matcher([(3, browser)]).match(candidate)] == [3]
 
@@ -74,16 +67,9 @@ def test_browser_fingerprint_with_crops_matches_a_square_crop():
     re-upload is found even though the browser sends no keypoints."""
     image = photo("astronaut").crop((0, 0, 512, 384))
     reported = fingerprint_reported(encode(image, "PNG"))
-    payload = {
-        "hash": reported.pdq,
-        "quality": reported.pdq_quality,
-        "hashes": reported.features["dihedral"],
-        "width": reported.width,
-        "height": reported.height,
-    }
     square = encode(image.crop((64, 0, 448, 384)), quality=80)
-    without_crops = fingerprint_from_browser(payload)
-    with_crops = fingerprint_from_browser({**payload, "crops": reported.features["crops"]})
+    without_crops = fingerprint_from_browser(browser_payload(reported, crops=False))
+    with_crops = fingerprint_from_browser(browser_payload(reported))
     assert Matcher([(1, without_crops)]).match(fingerprint_candidate(square)) == []
     assert [
         r.algorithm for r in Matcher([(1, with_crops)]).match(fingerprint_candidate(square))
@@ -95,23 +81,12 @@ def test_browser_fingerprint_with_phash_matches_when_pdq_moved_but_phash_held():
     tiled watermark: PDQ 40 bits off, pHash close) applies to browser prints."""
     image = photo("chelsea")
     reported = fingerprint_reported(encode(image, "PNG"))
-    payload = {
-        "hash": reported.pdq,
-        "quality": reported.pdq_quality,
-        "hashes": reported.features["dihedral"],
-        "width": reported.width,
-        "height": reported.height,
-    }
-    with_phash = {
-        **payload,
-        "phash": reported.phash,
-        "phash_dihedral": reported.features["phash_dihedral"],
-    }
     found = fingerprint_candidate(encode(image, quality=80))
     moved = "%064x" % (int(found.pdq, 16) ^ ((1 << 40) - 1))
     candidate = Fingerprint.from_fields(
         pdq=moved, pdq_quality=found.pdq_quality, phash=found.phash, features={}
     )
-    assert Matcher([(1, fingerprint_from_browser(payload))]).match(candidate) == []
-    matched = Matcher([(1, fingerprint_from_browser(with_phash))]).match(candidate)
+    without_phash = fingerprint_from_browser(browser_payload(reported, phash=False))
+    assert Matcher([(1, without_phash)]).match(candidate) == []
+    matched = Matcher([(1, fingerprint_from_browser(browser_payload(reported)))]).match(candidate)
     assert [r.algorithm for r in matched] == ["pdq+phash"]

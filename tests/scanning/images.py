@@ -32,10 +32,14 @@ def _fingerprint(data: bytes):
 
 
 def add_reported(case, data: bytes, label="") -> ReportedImage:
-    fp = _fingerprint(data)
+    return store_reported(case, _fingerprint(data), label=label)
+
+
+def store_reported(case, fp, *, label="", source=ReportedImage.Source.SERVER) -> ReportedImage:
     return ReportedImage.objects.create(
         case=case,
         label=label,
+        source=source,
         sha256=fp.sha256,
         pdq=fp.pdq,
         pdq_quality=fp.pdq_quality,

@@ -6,43 +6,21 @@ import pytest
 from takedown.cases.models import Match, ReportedImage, Target, TargetStatus
 from takedown.cases.scanning import request_scan
 from takedown.hashing import fingerprint_from_browser, fingerprint_reported
-from tests.scanning.images import jpeg, photo
+from takedown.hashing.browser import browser_payload
+from tests.scanning.images import jpeg, photo, store_reported
 
 pytestmark = pytest.mark.django_db
 
 
 def browser_print(data: bytes):
-    """What pdq.js sends for this photo (the browser parity tests hold it to the server's
-    hashes): PDQ and flips, crops and pHash, but no keypoints."""
-    fp = fingerprint_reported(data)
-    return fingerprint_from_browser(
-        {
-            "hash": fp.pdq,
-            "quality": fp.pdq_quality,
-            "hashes": fp.features["dihedral"],
-            "crops": fp.features["crops"],
-            "phash": fp.phash,
-            "phash_dihedral": fp.features["phash_dihedral"],
-            "width": fp.width,
-            "height": fp.height,
-        }
-    )
+    """What pdq.js sends for this photo: PDQ and flips, crops and pHash, but no keypoints."""
+    return fingerprint_from_browser(browser_payload(fingerprint_reported(data)))
 
 
 @pytest.fixture
 def browser_reported(case):
     fp = browser_print(jpeg(photo("astronaut"), quality=95))
-    return ReportedImage.objects.create(
-        case=case,
-        label="photo",
-        source=ReportedImage.Source.BROWSER,
-        pdq=fp.pdq,
-        pdq_quality=fp.pdq_quality,
-        phash=fp.phash,
-        width=fp.width,
-        height=fp.height,
-        features=fp.features,
-    )
+    return store_reported(case, fp, label="photo", source=ReportedImage.Source.BROWSER)
 
 
 def scan(page: str, case, capture) -> Target:
