@@ -48,6 +48,7 @@ class Question:
     store: Callable | None = None
 
 
+# Each returns the question's `load` and `store`, as keyword arguments.
 def _flag(name: str):
     def load(_case, state):
         return {True: "yes", False: "no"}.get(state.get(name), "")
@@ -55,7 +56,7 @@ def _flag(name: str):
     def store(_case, state, value):
         state[name] = value == "yes"
 
-    return load, store
+    return {"load": load, "store": store}
 
 
 def _affirmation(code: str):
@@ -67,7 +68,7 @@ def _affirmation(code: str):
         confirmed.add(code) if value else confirmed.discard(code)
         state["affirmations"] = sorted(confirmed)
 
-    return load, store
+    return {"load": load, "store": store}
 
 
 def _state_text(name: str):
@@ -77,7 +78,7 @@ def _state_text(name: str):
     def store(_case, state, value):
         state[name] = value
 
-    return load, store
+    return {"load": load, "store": store}
 
 
 QUESTIONS = {
@@ -101,8 +102,7 @@ QUESTIONS = {
             _("Did you take the photo or video yourself?"),
             _("Choose yes if you took it yourself, or no"),
             hint=_("For example a selfie. This decides whether a copyright notice is possible."),
-            load=_flag("took_photo")[0],
-            store=_flag("took_photo")[1],
+            **_flag("took_photo"),
         ),
         Question(
             "under_18",
@@ -112,8 +112,7 @@ QUESTIONS = {
             hint=_(
                 "If you were, there are services made for exactly this, and we show them first."
             ),
-            load=_flag("under_18")[0],
-            store=_flag("under_18")[1],
+            **_flag("under_18"),
         ),
         Question(
             "ai_made",
@@ -121,8 +120,7 @@ QUESTIONS = {
             _("Was the image made or changed with AI?"),
             _("Choose yes if it was made or changed with AI, or no"),
             hint=_("For example a “deepfake” or an “undressing” app. The request then says so."),
-            load=_flag("ai_made")[0],
-            store=_flag("ai_made")[1],
+            **_flag("ai_made"),
         ),
         Question(
             "requester_name",
@@ -130,8 +128,7 @@ QUESTIONS = {
             _("What is your full name?"),
             _("Enter your full name"),
             hint=_("The website needs it to act on the request. It is sent only to them."),
-            load=_state_text("name")[0],
-            store=_state_text("name")[1],
+            **_state_text("name"),
         ),
         Question(
             "requester_email",
@@ -139,8 +136,7 @@ QUESTIONS = {
             _("What e-mail address should the website answer to?"),
             _("Enter an e-mail address, like name@example.com"),
             hint=_("Use an address that only you can read. You get a copy of the request."),
-            load=_state_text("email")[0],
-            store=_state_text("email")[1],
+            **_state_text("email"),
         ),
         Question(
             "postal_address",
@@ -151,8 +147,7 @@ QUESTIONS = {
                 "A copyright notice must give one. It may be the address of a helpline or a "
                 "post office box."
             ),
-            load=_state_text("postal_address")[0],
-            store=_state_text("postal_address")[1],
+            **_state_text("postal_address"),
         ),
         Question(
             "signature",
@@ -160,8 +155,7 @@ QUESTIONS = {
             _("Sign the request: type your full name"),
             _("Type your full name to sign the request"),
             hint=_("Typing your name is your electronic signature."),
-            load=_state_text("signature")[0],
-            store=_state_text("signature")[1],
+            **_state_text("signature"),
         ),
         Question(
             "copyright_work",
@@ -169,8 +163,7 @@ QUESTIONS = {
             _("Describe your original photo or video in a few words"),
             _("Describe your original photo or video"),
             hint=_("For example: a photo I took of myself in 2024. Do not describe what it shows."),
-            load=_state_text("work_description")[0],
-            store=_state_text("work_description")[1],
+            **_state_text("work_description"),
         ),
         Question(
             "not_consensual_statement",
@@ -178,8 +171,7 @@ QUESTIONS = {
             _("Confirm that you did not agree to this"),
             _("Tick the box to confirm it, or the request cannot be sent"),
             label=_("I believe in good faith that this image was shared without my consent."),
-            load=_affirmation(NOT_CONSENSUAL)[0],
-            store=_affirmation(NOT_CONSENSUAL)[1],
+            **_affirmation(NOT_CONSENSUAL),
         ),
         Question(
             "accuracy_statement",
@@ -187,8 +179,7 @@ QUESTIONS = {
             _("Confirm that the request is accurate"),
             _("Tick the box to confirm it, or the request cannot be sent"),
             label=_("Everything in this request is accurate and complete, as far as I know."),
-            load=_affirmation(ACCURATE)[0],
-            store=_affirmation(ACCURATE)[1],
+            **_affirmation(ACCURATE),
         ),
         Question(
             "good_faith_statement",
@@ -199,8 +190,7 @@ QUESTIONS = {
                 "I believe in good faith that nobody had my permission, or any legal right, "
                 "to post it."
             ),
-            load=_affirmation(NOT_AUTHORISED_USE)[0],
-            store=_affirmation(NOT_AUTHORISED_USE)[1],
+            **_affirmation(NOT_AUTHORISED_USE),
         ),
         Question(
             "perjury_statement",
@@ -212,8 +202,7 @@ QUESTIONS = {
                 "Under penalty of perjury, this request is accurate and I own the copyright "
                 "in the photo or video."
             ),
-            load=_affirmation(UNDER_PENALTY_OF_PERJURY)[0],
-            store=_affirmation(UNDER_PENALTY_OF_PERJURY)[1],
+            **_affirmation(UNDER_PENALTY_OF_PERJURY),
         ),
     )
 }
