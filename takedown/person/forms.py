@@ -163,16 +163,22 @@ def _check_url(text: str) -> tuple[str, str]:
     return url, ""
 
 
-class AccountForm(forms.Form):
-    email = forms.EmailField(
+def _email_field(autocomplete: str, *, required: bool = True) -> forms.EmailField:
+    """An e-mail address box, the same on every form that asks for one."""
+    return forms.EmailField(
         label=_("E-mail address"),
         max_length=254,
+        required=required,
         error_messages={
             "required": _("Enter your e-mail address"),
             "invalid": _("Enter an e-mail address like name@example.com"),
         },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        widget=forms.EmailInput(attrs={"autocomplete": autocomplete, "spellcheck": "false"}),
     )
+
+
+class AccountForm(forms.Form):
+    email = _email_field("email")
     password = forms.CharField(
         label=_("Choose a password"),
         help_text=_("At least 10 characters. A password manager can make one for you."),
@@ -197,13 +203,7 @@ class ContactForm(forms.Form):
         label=_("You may e-mail me about this case"),
         required=False,
     )
-    email = forms.EmailField(
-        label=_("E-mail address"),
-        max_length=254,
-        required=False,
-        error_messages={"invalid": _("Enter an e-mail address like name@example.com")},
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
+    email = _email_field("email", required=False)
 
     def clean(self):
         data = super().clean()
@@ -214,15 +214,7 @@ class ContactForm(forms.Form):
 
 class SignInForm(forms.Form):
     # Named "username" so that django-axes counts failures per account.
-    username = forms.EmailField(
-        label=_("E-mail address"),
-        max_length=254,
-        error_messages={
-            "required": _("Enter your e-mail address"),
-            "invalid": _("Enter an e-mail address like name@example.com"),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "username", "spellcheck": "false"}),
-    )
+    username = _email_field("username")
     password = forms.CharField(
         label=_("Password"),
         strip=False,
