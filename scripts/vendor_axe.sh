@@ -13,16 +13,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 cd "$WORK"
-npm pack --silent "axe-core@$VERSION" >/dev/null
-TARBALL="axe-core-$VERSION.tgz"
-ACTUAL="sha512-$(openssl dgst -sha512 -binary "$TARBALL" | base64 | tr -d '\n')"
-if [ "$ACTUAL" != "$INTEGRITY" ]; then
-    echo "axe-core $VERSION: integrity mismatch" >&2
-    echo "  expected $INTEGRITY" >&2
-    echo "  got      $ACTUAL" >&2
-    exit 1
-fi
-tar -xzf "$TARBALL"
+"$REPO/scripts/npm_unpack_verified.sh" axe-core "$VERSION" "$INTEGRITY"
 mkdir -p "$DEST"
 cp package/axe.min.js package/LICENSE package/LICENSE-3RD-PARTY.txt "$DEST/"
 printf 'axe-core %s\n%s\n' "$VERSION" "$INTEGRITY" >"$DEST/VERSION"

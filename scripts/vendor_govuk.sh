@@ -15,16 +15,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 cd "$WORK"
-npm pack --silent "govuk-frontend@$VERSION" >/dev/null
-TARBALL="govuk-frontend-$VERSION.tgz"
-ACTUAL="sha512-$(openssl dgst -sha512 -binary "$TARBALL" | base64 | tr -d '\n')"
-if [ "$ACTUAL" != "$INTEGRITY" ]; then
-    echo "govuk-frontend $VERSION: integrity mismatch" >&2
-    echo "  expected $INTEGRITY" >&2
-    echo "  got      $ACTUAL" >&2
-    exit 1
-fi
-tar -xzf "$TARBALL"
+"$REPO/scripts/npm_unpack_verified.sh" govuk-frontend "$VERSION" "$INTEGRITY"
 BUILT=package/dist/govuk
 
 mkdir -p "$DEST"
