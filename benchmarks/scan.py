@@ -338,16 +338,7 @@ def _setup_case(site: Site):
     call_command("migrate", verbosity=0)
     case, _pin = case_create()
     fp = fingerprint_reported(site.original)
-    ReportedImage.objects.create(
-        case=case,
-        sha256=fp.sha256,
-        pdq=fp.pdq,
-        pdq_quality=fp.pdq_quality,
-        phash=fp.phash,
-        width=fp.width,
-        height=fp.height,
-        features=fp.features,
-    )
+    ReportedImage.objects.create(case=case, **ReportedImage.columns_of(fp))
     Target.objects.bulk_create(Target(case=case, url=url) for url in site.page_urls())
     return case
 

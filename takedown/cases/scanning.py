@@ -522,16 +522,7 @@ def record_check(candidate_id: int, check: ImageCheck) -> bool:
     now = timezone.now()
     fields: dict[str, Any] = {"fetched_at": now, "error": check.error, "size": check.size}
     if check.fingerprint is not None:
-        fp = check.fingerprint
-        fields |= {
-            "sha256": fp.sha256,
-            "pdq": fp.pdq,
-            "pdq_quality": fp.pdq_quality,
-            "phash": fp.phash,
-            "width": fp.width,
-            "height": fp.height,
-            "features": fp.features,
-        }
+        fields |= Candidate.columns_of(check.fingerprint)
     elif check.evidence and check.evidence.get("sha256"):
         fields["sha256"] = check.evidence["sha256"]
     with transaction.atomic():

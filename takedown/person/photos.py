@@ -42,13 +42,7 @@ def _store(case: Case, fingerprint, *, label: str, source: str) -> ReportedImage
         case=case,
         label=label,
         source=source,
-        sha256=fingerprint.sha256,
-        pdq=fingerprint.pdq,
-        pdq_quality=fingerprint.pdq_quality,
-        phash=fingerprint.phash,
-        width=fingerprint.width,
-        height=fingerprint.height,
-        features=fingerprint.features,
+        **ReportedImage.columns_of(fingerprint),
     )
     event_record(case=case, kind="photo_added", image=image.pk, source=source)
     # Not a column: only for telling the person now that matching may miss this photo.

@@ -40,11 +40,5 @@ def store_reported(case, fp, *, label="", source=ReportedImage.Source.SERVER) ->
         case=case,
         label=label,
         source=source,
-        sha256=fp.sha256,
-        pdq=fp.pdq,
-        pdq_quality=fp.pdq_quality,
-        phash=fp.phash,
-        width=fp.width,
-        height=fp.height,
-        features=fp.features,
+        **ReportedImage.columns_of(fp),
     )

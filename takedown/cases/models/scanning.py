@@ -21,6 +21,20 @@ class Fingerprinted(models.Model):
     class Meta:
         abstract = True
 
+    @staticmethod
+    def columns_of(fingerprint) -> dict:
+        """A takedown.hashing.Fingerprint as these columns (scanning.fingerprint_of reads
+        them back); low_information is derived, so it has none."""
+        return {
+            "sha256": fingerprint.sha256,
+            "pdq": fingerprint.pdq,
+            "pdq_quality": fingerprint.pdq_quality,
+            "phash": fingerprint.phash,
+            "width": fingerprint.width,
+            "height": fingerprint.height,
+            "features": fingerprint.features,
+        }
+
 
 class ReportedImage(Fingerprinted):
     class Source(models.TextChoices):

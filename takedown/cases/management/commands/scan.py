@@ -145,13 +145,7 @@ class Command(BaseCommand):
                 row = ReportedImage.objects.create(
                     case=case,
                     source=ReportedImage.Source.SERVER,
-                    sha256=fp.sha256,
-                    pdq=fp.pdq,
-                    pdq_quality=fp.pdq_quality,
-                    phash=fp.phash,
-                    width=fp.width,
-                    height=fp.height,
-                    features=fp.features,
+                    **ReportedImage.columns_of(fp),
                 )
                 event_record(case=case, kind="reported_image_added", reported_image=row.pk)
             names[row.pk] = path
