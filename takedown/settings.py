@@ -13,7 +13,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
 # A local .env (written by `make run`) keeps generated development keys per checkout.
-environ.Env.read_env(BASE_DIR / ".env")
+# TAKEDOWN_ENV_FILE names another file, or none when empty: a process that must see only
+# its own environment (the production-settings tests) sets it so.
+_ENV_FILE = env.str("TAKEDOWN_ENV_FILE", default=str(BASE_DIR / ".env"))
+if _ENV_FILE:
+    environ.Env.read_env(_ENV_FILE)
 
 DEBUG = env.bool("DEBUG", default=True)
 DATA_DIR = Path(env.str("TAKEDOWN_DATA_DIR", default=str(BASE_DIR / "data")))

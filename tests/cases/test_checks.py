@@ -10,6 +10,8 @@ PRODUCTION = {
     "ALLOWED_HOSTS": "takedown.example.org",
     "DATABASE_URL": "sqlite:////tmp/takedown-check.sqlite3",
     "PATH": "/usr/bin:/bin",
+    # Only this environment: not the keys `make run` writes to the checkout's .env.
+    "TAKEDOWN_ENV_FILE": "",
 }
 
 
